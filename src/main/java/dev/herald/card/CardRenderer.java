@@ -1,0 +1,11 @@
+package dev.herald.card;
+
+/**
+ * Draws and encodes a headline card. Thread-safe; called at compose time, possibly for several
+ * layouts of one article at once. Never fails for odd input (no image, a 300-character or
+ * Devanagari headline): it always returns a card that fits {@link CardRequest#maxBytes()}.
+ */
+public interface CardRenderer {
+
+  Card render(CardRequest request);
+}

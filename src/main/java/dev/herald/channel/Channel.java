@@ -1,0 +1,25 @@
+package dev.herald.channel;
+
+/**
+ * One configured publishing target. {@link #publish} is called by the publisher after the post was
+ * claimed ({@code queued → sending}), never twice at once for one channel. It returns only when the
+ * platform accepted the post, and otherwise throws {@link PublishException} classified as
+ * retryable, permanent or auth. Idempotent channels ({@link #idempotent()}) may be called again
+ * with the same {@link OutgoingPost#idempotencyKey()} and must not create a second post.
+ */
+public interface Channel extends AutoCloseable {
+
+  String id();
+
+  Receipt publish(OutgoingPost post) throws PublishException;
+
+  /** Checks credentials and target against the platform; returns a one-line description ("@jaanojunction (id 42)"). */
+  String verify() throws PublishException;
+
+  default boolean idempotent() {
+    return false;
+  }
+
+  @Override
+  default void close() {}
+}

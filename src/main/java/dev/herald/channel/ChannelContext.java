@@ -1,0 +1,11 @@
+package dev.herald.channel;
+
+import dev.herald.config.Outlet;
+import java.time.Clock;
+import okhttp3.OkHttpClient;
+
+/**
+ * Shared parts a channel is built with. {@code http} is the one shared client: derive your own with
+ * {@code http.newBuilder()} (timeouts, interceptors) so the connection pool stays shared.
+ */
+public record ChannelContext(OkHttpClient http, Clock clock, Outlet outlet) {}

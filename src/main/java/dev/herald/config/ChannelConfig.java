@@ -1,0 +1,40 @@
+package dev.herald.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One publishing target. The common keys are fields; the platform's own keys (apiBaseUrl,
+ * credentials, chatId, …) are in {@code settings}, validated by that platform's
+ * {@code ChannelProvider}. {@code template} null means the platform's default template.
+ */
+public record ChannelConfig(
+    String id,
+    String type,
+    boolean enabled,
+    String template,
+    String card,
+    Duration minSpacing,
+    QuietHours quietHours,
+    int maxPerDay,
+    Duration maxAge,
+    List<PriorityRule> priority,
+    Utm utm,
+    HashtagSettings hashtags,
+    Map<String, String> settings) {
+
+  public ChannelConfig {
+    priority = List.copyOf(priority);
+    settings = Map.copyOf(settings);
+  }
+
+  public Optional<String> setting(String key) {
+    return Optional.ofNullable(settings.get(key)).filter(v -> !v.isBlank());
+  }
+
+  public String setting(String key, String fallback) {
+    return setting(key).orElse(fallback);
+  }
+}

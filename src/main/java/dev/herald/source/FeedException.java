@@ -1,0 +1,13 @@
+package dev.herald.source;
+
+/** The document is not a feed Herald can read (malformed, hostile, too large, unknown format). */
+public final class FeedException extends Exception {
+
+  public FeedException(String message) {
+    super(message);
+  }
+
+  public FeedException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
