@@ -1,0 +1,81 @@
+package dev.herald.cli;
+
+import dev.herald.channel.Channel;
+import dev.herald.channel.ChannelContext;
+import dev.herald.channel.HttpClients;
+import dev.herald.channel.PublishException;
+import dev.herald.config.ConfigProblem;
+import dev.herald.config.ConfigResult;
+import dev.herald.config.HeraldConfig;
+import dev.herald.config.Secrets;
+import dev.herald.config.SourceConfig;
+import dev.herald.pipeline.ChannelPlan;
+import dev.herald.pipeline.Herald;
+import dev.herald.source.FeedSource;
+import dev.herald.source.FetchState;
+import dev.herald.source.Fetcher;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", description = {
+    "Validate the config and print every problem with its key path.",
+    "--live also fetches each source and verifies each channel's credentials against its API."})
+final class CheckCommand implements Callable<Integer> {
+
+  @Mixin ConfigOption config;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--live", description = "Also reach every source and platform.")
+  boolean live;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    ConfigResult result = config.read();
+    for (ConfigProblem problem : result.problems()) out.println(ConfigOption.label(problem) + problem);
+    if (result.config().isEmpty()) {
+      out.printf("%s: %d error(s)%n", config.path(), result.errors().size());
+      out.flush();
+      return Main.BAD_CONFIG;
+    }
+    HeraldConfig cfg = result.config().get();
+    out.printf("%s is valid: %d source(s), %d channel(s) enabled%n", config.path(), cfg.enabledSources().size(),
+        cfg.enabledChannels().size());
+    int failures = live ? checkLive(cfg, out) : 0;
+    out.flush();
+    return failures > 0 ? Main.POST_FAILED : Main.OK;
+  }
+
+  private static int checkLive(HeraldConfig cfg, PrintWriter out) {
+    int failures = 0;
+    var fetcher = new Fetcher(HttpClients.shared());
+    for (SourceConfig source : cfg.enabledSources()) {
+      try {
+        var result = new FeedSource(source, fetcher).poll(FetchState.NONE);
+        out.printf("ok    source  %-16s %d item(s)%n", source.id(), result.items().size());
+      } catch (Exception e) {
+        failures++;
+        out.printf("FAIL  source  %-16s %s%n", source.id(), Secrets.redact(e.getMessage()));
+      }
+    }
+    var context = new ChannelContext(HttpClients.shared(), Clock.systemUTC(), cfg.outlet());
+    var clients = Herald.clients(Herald.plans(cfg), context);
+    for (ChannelPlan plan : Herald.plans(cfg).values()) {
+      try (Channel channel = clients.get(plan.id())) {
+        out.printf("ok    channel %-16s %s%n", plan.id(), Secrets.redact(channel.verify()));
+      } catch (PublishException e) {
+        failures++;
+        out.printf("FAIL  channel %-16s %s: %s%n", plan.id(), e.kind().name().toLowerCase(Locale.ROOT),
+            Secrets.redact(e.getMessage()));
+      }
+    }
+    return failures;
+  }
+}

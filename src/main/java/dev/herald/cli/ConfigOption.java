@@ -1,0 +1,40 @@
+package dev.herald.cli;
+
+import dev.herald.config.ConfigLoader;
+import dev.herald.config.ConfigProblem;
+import dev.herald.config.ConfigResult;
+import dev.herald.config.HeraldConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --config FILE}: defaults to {@code $HERALD_CONFIG}, else {@code config/herald.yml}. */
+final class ConfigOption {
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "Config file (default: $HERALD_CONFIG, else config/herald.yml).")
+  Path file;
+
+  Path path() {
+    if (file != null) return file;
+    String fromEnv = System.getenv("HERALD_CONFIG");
+    return Path.of(fromEnv != null && !fromEnv.isBlank() ? fromEnv : "config/herald.yml");
+  }
+
+  ConfigResult read() {
+    return ConfigLoader.load(path(), System.getenv());
+  }
+
+  /** The validated config; prints warnings, and on errors prints them all and refuses (exit 2). */
+  HeraldConfig load(PrintWriter err) {
+    ConfigResult result = read();
+    for (ConfigProblem problem : result.problems()) err.println(label(problem) + problem);
+    err.flush();
+    return result.config().orElseThrow(() -> new ConfigRefused(
+        path() + " has " + result.errors().size() + " error(s); `herald check` lists them"));
+  }
+
+  static String label(ConfigProblem problem) {
+    return problem.isError() ? "error: " : "warning: ";
+  }
+}

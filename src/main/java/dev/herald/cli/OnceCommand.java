@@ -1,0 +1,58 @@
+package dev.herald.cli;
+
+import dev.herald.config.HeraldConfig;
+import dev.herald.config.SourceConfig;
+import dev.herald.pipeline.ChannelPlan;
+import dev.herald.pipeline.Herald;
+import dev.herald.pipeline.PipelineWork;
+import dev.herald.pipeline.Poller;
+import dev.herald.pipeline.Publisher;
+import dev.herald.store.PostStore.PostState;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "once", description = {
+    "One cycle, then exit: poll every enabled source once, compose, then publish every queued post now,",
+    "ignoring spacing and quiet hours (but not rate limits or retries).",
+    "Exit 0 when nothing failed; 1 when any post failed for good; 2 for bad config."})
+final class OnceCommand implements Callable<Integer> {
+
+  @Mixin ConfigOption config;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    HeraldConfig cfg = config.load(spec.commandLine().getErr());
+    Clock clock = Clock.systemUTC();
+    Instant started = clock.instant();
+    try (Herald herald = Herald.start(cfg, clock, new SimpleMeterRegistry())) {
+      herald.publisher().recoverInFlight(cfg.scheduler().clustered() ? PipelineWork.CLUSTER_LEASE : Duration.ZERO);
+      for (SourceConfig source : cfg.enabledSources()) {
+        Poller.Outcome o = herald.poller().poll(source);
+        out.println(o.ok()
+            ? String.format("source %-16s %d new, %d queued", source.id(), o.seen(), o.queued())
+            : String.format("source %-16s FAILED: %s", source.id(), o.error()));
+      }
+      for (ChannelPlan channel : herald.channels()) {
+        Publisher.Outcome o = herald.publisher().publishDue(channel.id(), true);
+        out.println(String.format("channel %-15s %d posted, %d retrying, %d failed, %d skipped%s", channel.id(),
+            o.posted(), o.retried(), o.failed(), o.skipped(),
+            herald.store().channels().get(channel.id()).paused() ? " (PAUSED — see `herald status`)" : ""));
+      }
+      long failed = herald.store().posts().recent(null, Set.of(PostState.FAILED), 10_000).stream()
+          .filter(p -> !p.updatedAt().isBefore(started)).count();
+      out.flush();
+      return failed > 0 ? Main.POST_FAILED : Main.OK;
+    }
+  }
+}

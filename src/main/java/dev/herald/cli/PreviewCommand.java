@@ -1,0 +1,98 @@
+package dev.herald.cli;
+
+import dev.herald.card.Card;
+import dev.herald.card.CardLayout;
+import dev.herald.card.Java2dCardRenderer;
+import dev.herald.channel.HttpClients;
+import dev.herald.compose.Composer;
+import dev.herald.compose.ExtractiveSummarizer;
+import dev.herald.config.HeraldConfig;
+import dev.herald.config.Secrets;
+import dev.herald.pipeline.ArticleComposer;
+import dev.herald.pipeline.ChannelPlan;
+import dev.herald.pipeline.Herald;
+import dev.herald.source.Article;
+import dev.herald.source.ArticleExtractor;
+import dev.herald.source.FeedParser;
+import dev.herald.source.FetchState;
+import dev.herald.source.Fetcher;
+import dev.herald.source.Sources;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "preview", description = {
+    "Write each enabled channel's post text and every card layout for an article page or a feed into",
+    "--out DIR, without posting or touching the store."})
+final class PreviewCommand implements Callable<Integer> {
+
+  private static final long MAX_DOCUMENT = 5L * 1024 * 1024;
+
+  @Mixin ConfigOption config;
+  @Spec CommandSpec spec;
+
+  @ArgGroup(multiplicity = "1")
+  Input input;
+
+  static final class Input {
+    @Option(names = "--url", paramLabel = "URL", description = "An article page or a feed on the web.")
+    String url;
+
+    @Option(names = "--file", paramLabel = "PATH", description = "An article page or a feed on disk.")
+    Path file;
+  }
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/preview", description = "Where to write (default ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--limit", defaultValue = "5", description = "For a feed: how many newest items (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    HeraldConfig cfg = config.load(spec.commandLine().getErr());
+    var fetcher = new Fetcher(HttpClients.shared());
+    var extractor = new ArticleExtractor(fetcher);
+    String location = input.url != null ? input.url : input.file.toString();
+    var fetched = fetcher.fetch(location, FetchState.NONE, MAX_DOCUMENT);
+    List<Article> articles;
+    if (Sources.looksLikeFeed(fetched.body(), fetched.contentType())) {
+      articles = FeedParser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl()).stream().limit(limit)
+          .map(a -> input.url != null ? extractor.enrich(a) : a).toList();
+    } else {
+      articles = List.of(extractor.fromPage(fetched.finalUrl(), fetched.body(), fetched.contentType()));
+    }
+    var plans = Herald.plans(cfg).values();
+    var composer = new ArticleComposer(cfg.outlet(), new ExtractiveSummarizer(), new Composer(),
+        new Java2dCardRenderer(), HttpClients.shared());
+    int n = 0;
+    for (Article article : articles) {
+      Path dir = out.resolve(String.format("%02d-%s", ++n, PreviewFiles.slug(article.title(), n)));
+      Files.createDirectories(dir);
+      var composition = composer.compose(article, plans);
+      Map<CardLayout, Long> others = new EnumMap<>(CardLayout.class);
+      for (CardLayout layout : CardLayout.values()) {
+        if (!composition.cards().containsKey(layout)) others.put(layout, 5_000_000L);
+      }
+      var cards = new EnumMap<CardLayout, Card>(composition.cards());
+      cards.putAll(composer.renderCards(article, others));
+      PreviewFiles.write(dir, article, plans, composition.texts(), composition.failures(), cards);
+      stdout.printf("%s%n  %s%n", Secrets.redact(article.title()), dir);
+    }
+    stdout.printf("%d article(s) previewed under %s%n", articles.size(), out);
+    stdout.flush();
+    return Main.OK;
+  }
+}

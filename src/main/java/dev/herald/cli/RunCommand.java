@@ -1,0 +1,77 @@
+package dev.herald.cli;
+
+import dev.herald.config.HeraldConfig;
+import dev.herald.config.SourceConfig;
+import dev.herald.pipeline.ChannelPlan;
+import dev.herald.pipeline.Herald;
+import dev.herald.pipeline.PipelineWork;
+import dev.herald.schedule.QuartzDaemon;
+import dev.herald.web.AdminServer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import sun.misc.Signal;
+
+@Command(name = "run", description = {
+    "The daemon: polls every source on its interval, queues posts, publishes them in their slots and",
+    "serves the admin HTTP API/UI. Stops cleanly on SIGTERM or Ctrl-C."})
+final class RunCommand implements Callable<Integer> {
+
+  private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+  @Mixin ConfigOption config;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    HeraldConfig cfg = config.load(spec.commandLine().getErr());
+    var stop = new CountDownLatch(1);
+    // Handle TERM/INT ourselves so an orderly stop ends with exit 0, not the JVM's 143.
+    Signal.handle(new Signal("TERM"), s -> stop.countDown());
+    Signal.handle(new Signal("INT"), s -> stop.countDown());
+    var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    try (Herald herald = Herald.start(cfg, Clock.systemUTC(), registry)) {
+      boolean clustered = cfg.scheduler().clustered();
+      herald.publisher().recoverInFlight(clustered ? PipelineWork.CLUSTER_LEASE : Duration.ZERO);
+      resumePausedChannels(herald);
+      var sources = new LinkedHashMap<String, Duration>();
+      for (SourceConfig s : cfg.enabledSources()) sources.put(s.id(), s.every());
+      var channels = new LinkedHashSet<String>();
+      herald.channels().forEach(c -> channels.add(c.id()));
+      try (var daemon = new QuartzDaemon(herald.database().dataSource(), herald.database().isPostgres(),
+              cfg.scheduler(), new PipelineWork(herald));
+          var admin = AdminServer.start(cfg, herald, registry)) {
+        daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered);
+        log.info("Herald running: {} source(s), {} channel(s), node {}{}{}", sources.size(), channels.size(),
+            herald.node(), clustered ? ", clustered" : "", admin.port() > 0 ? ", admin on :" + admin.port() : "");
+        stop.await();
+        log.info("Stopping: no new posts are claimed; waiting for the one in flight");
+        herald.publisher().stop();
+      }
+    }
+    log.info("Herald stopped");
+    return Main.OK;
+  }
+
+  /** A restart is how a manager says "I fixed the credentials": paused channels get another chance. */
+  private static void resumePausedChannels(Herald herald) {
+    for (ChannelPlan channel : herald.channels()) {
+      var state = herald.store().channels().get(channel.id());
+      if (state.paused()) {
+        log.info("Resuming {} (paused since {}: {})", channel.id(), state.pausedAt(), state.pauseReason());
+        herald.store().channels().resume(channel.id());
+      }
+    }
+  }
+}

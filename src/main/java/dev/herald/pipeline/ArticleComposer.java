@@ -1,0 +1,98 @@
+package dev.herald.pipeline;
+
+import dev.herald.card.Card;
+import dev.herald.card.CardLayout;
+import dev.herald.card.CardRenderer;
+import dev.herald.card.CardRequest;
+import dev.herald.card.Images;
+import dev.herald.compose.ComposedPost;
+import dev.herald.compose.Composer;
+import dev.herald.compose.Summarizer;
+import dev.herald.compose.Summary;
+import dev.herald.config.Outlet;
+import dev.herald.source.Article;
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one article into everything its posts need: a summary, one text per channel and one card per
+ * layout in use (a layout shared by several channels is rendered once, to the smallest byte limit).
+ * Used by the poller, which stores the result, and by {@code preview}, which writes it to files.
+ */
+public final class ArticleComposer {
+
+  private static final Logger log = LoggerFactory.getLogger(ArticleComposer.class);
+  private static final long MAX_IMAGE_DOWNLOAD = 15L * 1024 * 1024;
+
+  private final Outlet outlet;
+  private final Summarizer summarizer;
+  private final Composer composer;
+  private final CardRenderer renderer;
+  private final OkHttpClient http;
+
+  public ArticleComposer(Outlet outlet, Summarizer summarizer, Composer composer, CardRenderer renderer, OkHttpClient http) {
+    this.outlet = outlet;
+    this.summarizer = summarizer;
+    this.composer = composer;
+    this.renderer = renderer;
+    this.http = http;
+  }
+
+  /** The article's texts and cards; {@code failures} names channels whose text could not be composed. */
+  public record Composition(
+      Article article, Map<String, ComposedPost> texts, Map<CardLayout, Card> cards, Map<String, String> failures) {}
+
+  public Composition compose(Article article, Collection<ChannelPlan> channels) {
+    Summary summary = summarizer.summarize(article);
+    var texts = new LinkedHashMap<String, ComposedPost>();
+    var failures = new LinkedHashMap<String, String>();
+    for (ChannelPlan channel : channels) {
+      try {
+        texts.put(channel.id(), composer.compose(article, summary, channel.config(), channel.provider().type(),
+            channel.rules(), channel.template(), outlet));
+      } catch (RuntimeException e) {
+        // One channel's template problem must not cost the other channels their post.
+        log.error("Could not compose {} for {}: {}", article.url(), channel.id(), e.toString());
+        failures.put(channel.id(), "compose failed: " + e.getMessage());
+      }
+    }
+    return new Composition(article, texts, renderCards(article, byteLimits(channels)), failures);
+  }
+
+  /** Renders every given layout (for preview, which shows them all). */
+  public Map<CardLayout, Card> renderCards(Article article, Map<CardLayout, Long> layouts) {
+    var cards = new EnumMap<CardLayout, Card>(CardLayout.class);
+    if (layouts.isEmpty()) return cards;
+    BufferedImage background = background(article);
+    layouts.forEach((layout, maxBytes) -> cards.put(layout, renderer.render(new CardRequest(
+        layout, article.title(), article.section(), localDate(article), language(article), background,
+        outlet.name(), outlet.brand(), maxBytes))));
+    return cards;
+  }
+
+  private static Map<CardLayout, Long> byteLimits(Collection<ChannelPlan> channels) {
+    var limits = new EnumMap<CardLayout, Long>(CardLayout.class);
+    for (ChannelPlan c : channels) limits.merge(c.layout(), c.provider().maxImageBytes(), Math::min);
+    return limits;
+  }
+
+  private BufferedImage background(Article article) {
+    if (article.imageUrl() == null || article.imageUrl().isBlank()) return null;
+    return Images.fetch(http, article.imageUrl(), MAX_IMAGE_DOWNLOAD).orElse(null);
+  }
+
+  private LocalDate localDate(Article article) {
+    return article.publishedAt() == null ? null : article.publishedAt().atZone(outlet.timezone()).toLocalDate();
+  }
+
+  private String language(Article article) {
+    return article.language() != null ? article.language() : outlet.language();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.herald.pipeline;
+
+import dev.herald.compose.ComposedPost;
+import dev.herald.config.PriorityRule;
+import dev.herald.source.Article;
+import dev.herald.store.PostStore.NewPost;
+import dev.herald.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** Writes one composed article — the article row, its cards and a post per channel — atomically. */
+final class Enqueuer {
+
+  private final Store store;
+  private final Clock clock;
+
+  Enqueuer(Store store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** False when another poll (or node) stored the same article first. */
+  boolean store(ArticleComposer.Composition composition, Collection<ChannelPlan> channels) {
+    Instant now = clock.instant();
+    Article article = composition.article();
+    return store.database().inTransaction(c -> {
+      var id = store.articles().insertIfNew(c, article, now);
+      if (id.isEmpty()) return false;
+      long articleId = id.get();
+      composition.cards().forEach((layout, card) -> store.cards().put(c, articleId, layout.configName(), card));
+      for (ChannelPlan channel : channels) {
+        ComposedPost text = composition.texts().get(channel.id());
+        String failure = composition.failures().get(channel.id());
+        var post = new NewPost(articleId, channel.id(), text == null ? "" : text.text(),
+            text == null ? article.url() : text.link(), text == null ? article.title() : text.altText(),
+            channel.layout().configName(), priority(channel.config().priority(), article), now);
+        var postId = store.posts().enqueue(c, post, now);
+        if (failure != null && postId.isPresent()) store.posts().markFailed(c, postId.get(), failure, now);
+      }
+      return true;
+    });
+  }
+
+  /** 1 when any of the channel's priority rules matches the article (breaking news), else 0. */
+  static int priority(List<PriorityRule> rules, Article article) {
+    for (PriorityRule rule : rules) {
+      if (rule.section() != null && article.section() != null
+          && rule.section().equalsIgnoreCase(article.section().strip())) return 1;
+      if (rule.keyword() != null && article.keywords().stream().anyMatch(k -> k.equalsIgnoreCase(rule.keyword()))) {
+        return 1;
+      }
+      if (rule.headline() != null && article.title() != null && rule.headline().matcher(article.title()).find()) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+}

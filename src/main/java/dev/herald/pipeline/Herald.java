@@ -1,0 +1,135 @@
+package dev.herald.pipeline;
+
+import dev.herald.card.Java2dCardRenderer;
+import dev.herald.channel.Channel;
+import dev.herald.channel.ChannelContext;
+import dev.herald.channel.HttpClients;
+import dev.herald.compose.Composer;
+import dev.herald.compose.ExtractiveSummarizer;
+import dev.herald.compose.LlmSummarizer;
+import dev.herald.compose.Summarizer;
+import dev.herald.config.ChannelConfig;
+import dev.herald.config.HeraldConfig;
+import dev.herald.source.ArticleExtractor;
+import dev.herald.source.Fetcher;
+import dev.herald.store.Database;
+import dev.herald.store.Store;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import okhttp3.OkHttpClient;
+
+/**
+ * One running Herald: the store, the stages and the configured channels, built from a validated
+ * config. The CLI commands and the daemon's jobs all work through one instance.
+ */
+public final class Herald implements AutoCloseable {
+
+  private final HeraldConfig config;
+  private final Clock clock;
+  private final Database database;
+  private final Store store;
+  private final Map<String, ChannelPlan> plans;
+  private final Map<String, Channel> clients;
+  private final Poller poller;
+  private final Publisher publisher;
+  private final Metrics metrics;
+  private final String node = UUID.randomUUID().toString().substring(0, 8);
+
+  private Herald(HeraldConfig config, Clock clock, Database database, OkHttpClient http, MeterRegistry registry) {
+    this.config = config;
+    this.clock = clock;
+    this.database = database;
+    this.store = new Store(database);
+    this.metrics = new Metrics(registry);
+    this.plans = plans(config);
+    this.clients = clients(plans, new ChannelContext(http, clock, config.outlet()));
+    var composer = new Composer();
+    var renderer = new Java2dCardRenderer();
+    var fetcher = new Fetcher(http);
+    var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, http);
+    this.poller = new Poller(store, fetcher, new ArticleExtractor(fetcher), compose, plans.values(), clock, metrics);
+    this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
+  }
+
+  /** Opens the store (migrating it) and builds every enabled channel's client. */
+  public static Herald start(HeraldConfig config, Clock clock, MeterRegistry registry) {
+    return start(config, clock, registry, HttpClients.shared());
+  }
+
+  public static Herald start(HeraldConfig config, Clock clock, MeterRegistry registry, OkHttpClient http) {
+    var database = Database.open(config.store());
+    try {
+      return new Herald(config, clock, database, http, registry);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** Plans of the enabled channels, in config order. */
+  public static Map<String, ChannelPlan> plans(HeraldConfig config) {
+    var plans = new LinkedHashMap<String, ChannelPlan>();
+    for (ChannelConfig channel : config.enabledChannels()) plans.put(channel.id(), ChannelPlan.of(channel));
+    return plans;
+  }
+
+  /** Builds each plan's platform client; no network call is made until the first publish. */
+  public static Map<String, Channel> clients(Map<String, ChannelPlan> plans, ChannelContext context) {
+    var clients = new LinkedHashMap<String, Channel>();
+    plans.forEach((id, plan) -> clients.put(id, plan.provider().create(plan.config(), context)));
+    return clients;
+  }
+
+  private static Summarizer summarizer(HeraldConfig config, OkHttpClient http) {
+    var extractive = new ExtractiveSummarizer();
+    var settings = config.summarizer();
+    if (!"llm".equals(settings.type())) return extractive;
+    return new LlmSummarizer(http, settings.baseUrl(), settings.model(), settings.apiKey(), settings.timeout(), extractive);
+  }
+
+  public HeraldConfig config() {
+    return config;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public Poller poller() {
+    return poller;
+  }
+
+  public Publisher publisher() {
+    return publisher;
+  }
+
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  public String node() {
+    return node;
+  }
+
+  public List<ChannelPlan> channels() {
+    return List.copyOf(plans.values());
+  }
+
+  @Override
+  public void close() {
+    clients.values().forEach(Channel::close);
+    database.close();
+  }
+}

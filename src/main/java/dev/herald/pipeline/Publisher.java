@@ -1,0 +1,202 @@
+package dev.herald.pipeline;
+
+import dev.herald.channel.Channel;
+import dev.herald.channel.Channel;
+import dev.herald.channel.OutgoingPost;
+import dev.herald.channel.PublishException;
+import dev.herald.channel.Receipt;
+import dev.herald.config.HeraldConfig;
+import dev.herald.config.Secrets;
+import dev.herald.schedule.Backoff;
+import dev.herald.schedule.SlotPlanner;
+import dev.herald.store.PostStore.Post;
+import dev.herald.store.Store;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes a channel's due posts. Each post is claimed ({@code queued → sending}) in its own
+ * committed, conditional update before the platform is called, so no two threads or nodes can send
+ * it; the outcome then moves it to posted, back to queued with backoff, or to failed.
+ */
+public final class Publisher {
+
+  private static final Logger log = LoggerFactory.getLogger(Publisher.class);
+
+  private final Store store;
+  private final Map<String, ChannelPlan> plans;
+  private final Map<String, Channel> clients;
+  private final Clock clock;
+  private final String node;
+  private final Metrics metrics;
+  private final SlotPlanner planner;
+  private final Backoff backoff;
+  private final int maxAttempts;
+  private volatile boolean stopping;
+
+  Publisher(HeraldConfig config, Store store, Map<String, ChannelPlan> plans, Map<String, Channel> clients,
+      Clock clock, String node, Metrics metrics) {
+    this.store = store;
+    this.plans = plans;
+    this.clients = clients;
+    this.clock = clock;
+    this.node = node;
+    this.metrics = metrics;
+    this.planner = new SlotPlanner(config.outlet().timezone());
+    var scheduler = config.scheduler();
+    this.backoff = new Backoff(scheduler.retryBase(), scheduler.retryMax(), new SecureRandom());
+    this.maxAttempts = scheduler.maxAttempts();
+  }
+
+  /** What one publishing pass did on one channel. */
+  public record Outcome(String channelId, int posted, int retried, int failed, int skipped) {
+    static Outcome none(String channelId) {
+      return new Outcome(channelId, 0, 0, 0, 0);
+    }
+  }
+
+  /** After this, no new post is claimed; a post already being sent finishes. */
+  public void stop() {
+    stopping = true;
+  }
+
+  public SlotPlanner planner() {
+    return planner;
+  }
+
+  /**
+   * Publishes what is due on {@code channelId}: by its slots, or — with {@code ignoreSchedule}, for
+   * {@code once} — everything queued, still honouring backoff and the platform's rate limits.
+   */
+  public Outcome publishDue(String channelId, boolean ignoreSchedule) {
+    ChannelPlan channel = plans.get(channelId);
+    if (channel == null || stopping) return Outcome.none(channelId);
+    var paused = store.channels().get(channelId);
+    if (paused.paused()) return Outcome.none(channelId);
+    int posted = 0, retried = 0, failed = 0, skipped = 0;
+    while (!stopping) {
+      Instant now = clock.instant();
+      Optional<Post> next = store.posts().nextDue(channelId, now);
+      if (next.isEmpty()) break;
+      Post post = next.get();
+      if (!ignoreSchedule && planner.nextSlot(channel.config(), now, history(channelId, now), post.priority() > 0).isAfter(now)) {
+        break;
+      }
+      var article = store.articles().find(post.articleId()).orElseThrow().article();
+      if (SlotPlanner.isStale(channel.config().maxAge(), article.publishedAt(), post.createdAt(), now)) {
+        store.posts().markSkipped(post.id(),
+            "stale: the news was older than this channel's maxAge (" + human(channel.config().maxAge()) + ") when its slot came", now);
+        metrics.published(channelId, "skipped");
+        skipped++;
+        continue;
+      }
+      if (!store.posts().claim(post.id(), node, now)) continue;
+      Result result = send(channel, post, article);
+      switch (result) {
+        case POSTED -> posted++;
+        case FAILED -> failed++;
+        case RETRY, HALT -> retried++;
+      }
+      if (result == Result.HALT) break;
+    }
+    return new Outcome(channelId, posted, retried, failed, skipped);
+  }
+
+  private enum Result { POSTED, RETRY, FAILED, HALT }
+
+  private Result send(ChannelPlan channel, Post post, dev.herald.source.Article article) {
+    var card = store.cards().get(post.articleId(), post.cardLayout()).orElse(null);
+    var outgoing = new OutgoingPost(post.id(), channel.id(), post.text(), post.link(), article.title(),
+        article.description(), article.language(), card, post.idempotencyKey());
+    long started = System.nanoTime();
+    try {
+      Receipt receipt = clients.get(channel.id()).publish(outgoing);
+      store.posts().markPosted(post.id(), receipt.platformId(), receipt.url(), clock.instant());
+      metrics.published(channel.id(), "posted");
+      metrics.publishTime(channel.id(), Duration.ofNanos(System.nanoTime() - started));
+      log.info("Posted #{} to {}: {}", post.id(), channel.id(), receipt.url() != null ? receipt.url() : receipt.platformId());
+      return Result.POSTED;
+    } catch (PublishException e) {
+      return handleFailure(channel, post, e.kind(), Secrets.redact(e.getMessage()), e.retryAfter());
+    } catch (RuntimeException e) {
+      // A bug or an unexpected library failure: treat like a transient fault, bounded by maxAttempts.
+      return handleFailure(channel, post, PublishException.Kind.RETRYABLE, Secrets.redact(e.toString()), Optional.empty());
+    }
+  }
+
+  private Result handleFailure(ChannelPlan channel, Post post, PublishException.Kind kind, String message,
+      Optional<Duration> retryAfter) {
+    Instant now = clock.instant();
+    int attempts = post.attempts() + 1;
+    switch (kind) {
+      case PERMANENT -> {
+        store.posts().markFailed(post.id(), message, now);
+        log.warn("Post #{} to {} failed for good: {}", post.id(), channel.id(), message);
+        metrics.published(channel.id(), "failed");
+        return Result.FAILED;
+      }
+      case AUTH, CONFIG -> {
+        // Not the post's fault: it goes back to the queue and the channel waits for a person.
+        store.posts().requeue(post.id(), now, message, now);
+        store.channels().pause(channel.id(), kind.name().toLowerCase() + ": " + message, now);
+        log.error("Channel {} paused ({}): {}. Fix it, then `herald retry` or restart to resume.",
+            channel.id(), kind.name().toLowerCase(), message);
+        metrics.published(channel.id(), "paused");
+        return Result.HALT;
+      }
+      default -> {
+        if (attempts >= maxAttempts) {
+          store.posts().markFailed(post.id(), "gave up after " + attempts + " attempts: " + message, now);
+          log.warn("Post #{} to {} failed after {} attempts: {}", post.id(), channel.id(), attempts, message);
+          metrics.published(channel.id(), "failed");
+          return Result.FAILED;
+        }
+        Duration wait = backoff.delay(attempts, retryAfter);
+        store.posts().requeue(post.id(), now.plus(wait), "retrying in " + human(wait) + ": " + message, now);
+        log.warn("Post #{} to {}: {} — retry {} in {}", post.id(), channel.id(), message, attempts + 1, human(wait));
+        metrics.published(channel.id(), "retry");
+        // A rate limit applies to the whole channel: stop this pass rather than hammer it.
+        return retryAfter.isPresent() ? Result.HALT : Result.RETRY;
+      }
+    }
+  }
+
+  /**
+   * Crash recovery: posts left in {@code sending} by a node that died become {@code in_doubt}; on
+   * idempotent platforms they are queued again (the re-send reuses the idempotency key), elsewhere
+   * they wait for a person. {@code lease} is how long a live node may hold a claim (zero on a single node).
+   */
+  public int recoverInFlight(Duration lease) {
+    Instant now = clock.instant();
+    int flagged = store.posts().markSendingInDoubt(now.minus(lease),
+        "Herald stopped while sending this post: it may or may not have gone out", now);
+    if (flagged > 0) log.warn("{} post(s) were being sent when Herald stopped: marked in_doubt", flagged);
+    for (ChannelPlan channel : plans.values()) {
+      if (!clients.get(channel.id()).idempotent()) continue;
+      for (Post post : store.posts().recent(channel.id(), java.util.Set.of(dev.herald.store.PostStore.PostState.IN_DOUBT), 1000)) {
+        if (store.posts().retry(post.id(), now)) {
+          log.info("Post #{} to {} re-queued: {} deduplicates by idempotency key", post.id(), channel.id(),
+              channel.provider().type());
+        }
+      }
+    }
+    return flagged;
+  }
+
+  SlotPlanner.History history(String channelId, Instant now) {
+    return new SlotPlanner.History(store.posts().lastPostedAt(channelId),
+        store.posts().countPostedSince(channelId, planner.startOfDay(now)));
+  }
+
+  static String human(Duration d) {
+    if (d.toHours() > 0) return d.toHours() + "h" + (d.toMinutesPart() > 0 ? d.toMinutesPart() + "m" : "");
+    if (d.toMinutes() > 0) return d.toMinutes() + "m" + (d.toSecondsPart() > 0 ? d.toSecondsPart() + "s" : "");
+    return Math.max(d.toSeconds(), 1) + "s";
+  }
+}

@@ -1,0 +1,73 @@
+package dev.herald.schedule;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Herald's three Quartz jobs: thin adapters from a trigger to {@link Work}. */
+final class HeraldJobs {
+
+  private static final Logger log = LoggerFactory.getLogger(HeraldJobs.class);
+  static final String KEY = "id";
+
+  private HeraldJobs() {}
+
+  private abstract static class WorkJob implements Job {
+    final Work work;
+
+    WorkJob(Work work) {
+      this.work = work;
+    }
+
+    @Override
+    public final void execute(JobExecutionContext context) {
+      String id = context.getMergedJobDataMap().getString(KEY);
+      try {
+        run(id);
+      } catch (RuntimeException e) {
+        // Quartz would only log it less clearly; the next trigger tries again.
+        log.error("{} {} failed: {}", getClass().getSimpleName(), id, e.toString(), e);
+      }
+    }
+
+    abstract void run(String id);
+  }
+
+  @DisallowConcurrentExecution
+  static final class PollJob extends WorkJob {
+    PollJob(Work work) {
+      super(work);
+    }
+
+    @Override
+    void run(String sourceId) {
+      work.poll(sourceId);
+    }
+  }
+
+  @DisallowConcurrentExecution
+  static final class PublishJob extends WorkJob {
+    PublishJob(Work work) {
+      super(work);
+    }
+
+    @Override
+    void run(String channelId) {
+      work.publish(channelId);
+    }
+  }
+
+  @DisallowConcurrentExecution
+  static final class RecoveryJob extends WorkJob {
+    RecoveryJob(Work work) {
+      super(work);
+    }
+
+    @Override
+    void run(String ignored) {
+      work.recover();
+    }
+  }
+}

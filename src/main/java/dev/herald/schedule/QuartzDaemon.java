@@ -1,0 +1,128 @@
+package dev.herald.schedule;
+
+import dev.herald.config.SchedulerSettings;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+
+/**
+ * Quartz with its JDBC job store in Herald's own database: one repeating poll job per source, one
+ * publish job per channel, and in a cluster a recovery job. Triggers that misfired while Herald was
+ * down run once at the next interval rather than in a burst ("next with remaining count").
+ */
+public final class QuartzDaemon implements AutoCloseable {
+
+  static final String GROUP = "herald";
+  private static final String DATA_SOURCE = "herald";
+  private static final Duration RECOVERY_EVERY = Duration.ofMinutes(1);
+
+  private final Scheduler scheduler;
+
+  public QuartzDaemon(DataSource dataSource, boolean postgres, SchedulerSettings settings, Work work) {
+    DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE, new Provider(dataSource));
+    try {
+      var factory = new StdSchedulerFactory(properties(postgres, settings));
+      scheduler = factory.getScheduler();
+      scheduler.setJobFactory((bundle, s) -> job(bundle.getJobDetail().getJobClass(), work));
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("Quartz could not start: " + e.getMessage(), e);
+    }
+  }
+
+  static Properties properties(boolean postgres, SchedulerSettings settings) {
+    var p = new Properties();
+    p.setProperty("org.quartz.scheduler.instanceName", "herald");
+    p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(Math.max(2, settings.threads())));
+    p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+    p.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
+        ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+        : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+    p.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
+    p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+    p.setProperty("org.quartz.jobStore.isClustered", String.valueOf(settings.clustered()));
+    p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "5000");
+    p.setProperty("org.quartz.jobStore.misfireThreshold", "30000");
+    return p;
+  }
+
+  private static Job job(Class<? extends Job> type, Work work) {
+    if (type == HeraldJobs.PollJob.class) return new HeraldJobs.PollJob(work);
+    if (type == HeraldJobs.PublishJob.class) return new HeraldJobs.PublishJob(work);
+    return new HeraldJobs.RecoveryJob(work);
+  }
+
+  /** Schedules the given sources (id → interval) and channels, drops jobs no longer configured, and starts. */
+  public void start(Map<String, Duration> sources, Set<String> channels, Duration publishEvery, boolean clustered) {
+    try {
+      var wanted = new HashSet<JobKey>();
+      sources.forEach((id, every) -> wanted.add(schedule(HeraldJobs.PollJob.class, "poll-" + id, id, every)));
+      channels.forEach(id -> wanted.add(schedule(HeraldJobs.PublishJob.class, "publish-" + id, id, publishEvery)));
+      if (clustered) wanted.add(schedule(HeraldJobs.RecoveryJob.class, "recover", "", RECOVERY_EVERY));
+      for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
+        if (!wanted.contains(key)) scheduler.deleteJob(key);
+      }
+      scheduler.start();
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("Quartz could not schedule Herald's jobs: " + e.getMessage(), e);
+    }
+  }
+
+  private JobKey schedule(Class<? extends Job> type, String name, String id, Duration every) {
+    JobDetail job = JobBuilder.newJob(type).withIdentity(name, GROUP).usingJobData(HeraldJobs.KEY, id)
+        .storeDurably().requestRecovery(false).build();
+    Trigger trigger = TriggerBuilder.newTrigger().withIdentity(name, GROUP).forJob(job).startNow()
+        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
+            .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
+        .build();
+    try {
+      scheduler.scheduleJob(job, Set.of(trigger), true);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("Could not schedule " + name + ": " + e.getMessage(), e);
+    }
+    return job.getKey();
+  }
+
+  /** Stops triggering and waits for running jobs (a post being sent finishes or times out). */
+  @Override
+  public void close() {
+    try {
+      scheduler.shutdown(true);
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("Quartz did not stop cleanly: " + e.getMessage(), e);
+    }
+  }
+
+  /** Lets Quartz use Herald's pool instead of building its own (it would reach for c3p0). */
+  private record Provider(DataSource dataSource) implements ConnectionProvider {
+    @Override
+    public Connection getConnection() throws SQLException {
+      return dataSource.getConnection();
+    }
+
+    @Override
+    public void shutdown() {}
+
+    @Override
+    public void initialize() {}
+  }
+}

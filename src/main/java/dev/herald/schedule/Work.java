@@ -1,0 +1,16 @@
+package dev.herald.schedule;
+
+/**
+ * What the scheduler's jobs do, implemented by the pipeline. Quartz never runs two calls for the same
+ * source or channel at once, on one node or across a cluster; an exception is logged and the job
+ * simply runs again on its next trigger.
+ */
+public interface Work {
+
+  void poll(String sourceId);
+
+  void publish(String channelId);
+
+  /** Flags posts whose sending node died (cluster only; a single node recovers at start). */
+  void recover();
+}
