@@ -116,6 +116,7 @@ final class Section {
     }
   }
 
+  /** YAML 1.1's yes/no/on/off are accepted too: Jackson reads them as booleans, and people write them. */
   boolean bool(String key, boolean fallback) {
     return parsed(key, fallback, Section::parseBoolean, "true or false");
   }
@@ -178,8 +179,8 @@ final class Section {
 
   private static boolean parseBoolean(String text) {
     return switch (text.toLowerCase(java.util.Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
+      case "true", "yes", "on" -> true;
+      case "false", "no", "off" -> false;
       default -> throw new IllegalArgumentException(text);
     };
   }

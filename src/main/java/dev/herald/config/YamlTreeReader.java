@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.ArrayList;
@@ -52,6 +53,11 @@ final class YamlTreeReader {
   }
 
   private Node readValue(JsonParser parser, String path, int line) throws IOException {
+    // Jackson hands an alias back as a string holding the anchor's name: a silently wrong value.
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      problems.error(path, line, "YAML aliases (*" + parser.getText() + ") are not supported — write the value out");
+      return new Node.Scalar(path, line, null, List.of());
+    }
     JsonToken token = parser.currentToken();
     return switch (token) {
       case START_OBJECT -> readMapping(parser, path, line);

@@ -147,6 +147,23 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void yamlAliasIsRefusedRatherThanReadAsItsAnchorName() {
+    assertThat(errorLines(Fixtures.load("yaml-alias.yml"))).containsExactly(
+        "x-defaults (line 3): unknown key 'x-defaults' — known keys here: outlet, store, scheduler, admin, summarizer, sources, channels",
+        "channels[0].minSpacing (line 10): YAML aliases (*defaults) are not supported — write the value out");
+  }
+
+  @Test
+  void yamlYesAndNoAreBooleans() {
+    var yaml = "outlet: {name: x}\nadmin: {enabled: no}\nsources:\n  - {id: a, url: a.xml, extract: off, enabled: yes}\n";
+    var config = ConfigLoader.parse(yaml, Map.of(), Map.of()).config().orElseThrow();
+
+    assertThat(config.admin().enabled()).isFalse();
+    assertThat(config.sources().get(0).extract()).isFalse();
+    assertThat(config.sources().get(0).enabled()).isTrue();
+  }
+
+  @Test
   void serviceLoaderOverloadFindsNoProvidersInThisBranchAndSaysSo() {
     var result = ConfigLoader.load(Fixtures.DIR.resolve("minimal-defaults.yml"), Map.of());
 
