@@ -50,7 +50,8 @@ final class ChannelBinder {
     Utm utm = extras.utm(channel, type);
     HashtagSettings hashtags = extras.hashtags(channel);
     Map<String, String> settings = provider == null ? Map.of() : settings(channel, provider, enabled);
-    if (provider != null || type == null) channel.rejectUnknownKeys();
+    // Without a known type nobody knows which platform keys are right: report them once the type is fixed.
+    if (provider != null) channel.rejectUnknownKeys();
     return new ChannelConfig(id, type, enabled, template, card, minSpacing, quiet, maxPerDay, maxAge, priority, utm, hashtags, settings);
   }
 

@@ -1,6 +1,7 @@
 package dev.herald.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -50,6 +51,7 @@ final class SettingsBinder {
     if (envPort != null && !envPort.isBlank()) {
       try {
         port = Integer.parseInt(envPort.strip());
+        if (port < 0 || port > 65535) throw new NumberFormatException(envPort);
       } catch (NumberFormatException e) {
         problems.error(admin.childPath("port"), lineOf(admin, "port"), "environment variable PORT is not a port number: '" + envPort + "'");
       }
@@ -63,7 +65,7 @@ final class SettingsBinder {
 
   private void warnClosed(Section admin) {
     var node = admin.node("token");
-    var unset = node.filter(n -> n instanceof Node.Scalar).map(n -> ((Node.Scalar) n).unsetVars()).orElse(java.util.List.of());
+    List<String> unset = node.filter(n -> n instanceof Node.Scalar).map(n -> ((Node.Scalar) n).unsetVars()).orElse(List.of());
     String why = unset.isEmpty() ? "" : " (" + Section.unsetPhrase(unset) + ")";
     problems.warn(admin.childPath("token"), lineOf(admin, "token"), "admin API is closed until admin.token is set" + why);
   }

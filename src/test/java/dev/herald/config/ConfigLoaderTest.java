@@ -114,6 +114,12 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void malformedPortInTheEnvironmentIsAnError() {
+    assertThat(errorLines(Fixtures.load("minimal-defaults.yml", Map.of("PORT", "http")))).containsExactly(
+        "admin.port: environment variable PORT is not a port number: 'http'");
+  }
+
+  @Test
   void missingFileIsAProblemNotAnException() {
     var result = ConfigLoader.load(Path.of("no/such/herald.yml"), Map.of(), FakeChannelProvider.contractTypes());
 
@@ -139,6 +145,24 @@ class ConfigLoaderTest {
       assertThat(p.line()).isEqualTo(6);
       assertThat(p.message()).startsWith("not valid YAML: ").contains("indentation");
     });
+  }
+
+  @Test
+  void fileThatIsNotAMapIsOneError() {
+    var result = ConfigLoader.parse("- outlet\n- sources\n", Map.of(), Map.of());
+
+    assertThat(lines(result)).containsExactly(
+        "line 1: expected a map of sections (outlet, store, scheduler, admin, summarizer, sources, channels), got a list");
+  }
+
+  @Test
+  void missingSourcesAndChannelsAreWarningsNotErrors() {
+    var result = ConfigLoader.parse("outlet: {name: Jaano Junction}\nadmin: {enabled: false}\n", Map.of(), Map.of());
+
+    assertThat(result.ok()).isTrue();
+    assertThat(lines(result)).containsExactly(
+        "warning: sources: no sources configured — nothing will be polled",
+        "warning: channels: no channels configured — nothing will be published");
   }
 
   @Test

@@ -116,6 +116,18 @@ class ValidationTest {
   }
 
   @Test
+  void channelWithoutTypeReportsOnlyTheMissingType() {
+    var yaml = """
+        outlet: {name: Jaano Junction}
+        channels:
+          - id: tg
+            botToken: "7000000001:AAE-telegram-token-abcdefghijklmnopq"
+        """;
+    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), FakeChannelProvider.contractTypes())))
+        .containsExactly("channels[0].type (line 3): missing");
+  }
+
+  @Test
   void enabledChannelWithUnsetCredentialIsRefused() {
     var errors = errorLines(Fixtures.load("missing-credentials.yml"));
 
