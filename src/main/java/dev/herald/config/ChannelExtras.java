@@ -1,0 +1,98 @@
+package dev.herald.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** A channel's structured keys: {@code priority} rules, {@code utm} tags and {@code hashtags}. */
+final class ChannelExtras {
+
+  static final int DEFAULT_HASHTAGS = 2;
+
+  private final Problems problems;
+
+  ChannelExtras(Problems problems) {
+    this.problems = problems;
+  }
+
+  List<PriorityRule> priority(Section channel) {
+    Optional<Node> node = channel.node("priority");
+    if (node.isEmpty()) return List.of();
+    var rules = new ArrayList<PriorityRule>();
+    for (Node item : channel.items(node.get())) {
+      Section rule = Section.of(item, item.path(), item.line(), problems);
+      String section = rule.text("section", null);
+      String keyword = rule.text("keyword", null);
+      Pattern headline = rule.parsed("headline", null, ChannelExtras::regex, "a regular expression");
+      boolean headlineGiven = rule.scalar("headline").isPresent();
+      rule.rejectUnknownKeys();
+      if (section == null && keyword == null && !headlineGiven)
+        problems.error(item, "a priority rule needs one of section, keyword or headline");
+      else if (section != null || keyword != null || headline != null) rules.add(new PriorityRule(section, keyword, headline));
+    }
+    return rules;
+  }
+
+  /** Absent or false: no tags. true: the defaults. A map: enabled, with its values over the defaults. */
+  Utm utm(Section channel, String type) {
+    Optional<Node> node = channel.node("utm");
+    if (node.isEmpty()) return Utm.OFF;
+    String source = type == null ? "herald" : type;
+    if (node.get() instanceof Node.Scalar) {
+      boolean on = channel.bool("utm", false);
+      return on ? new Utm(true, source, "social", "herald") : Utm.OFF;
+    }
+    Section utm = channel.section("utm");
+    var result = new Utm(true, utm.text("source", source), utm.text("medium", "social"), utm.text("campaign", "herald"));
+    utm.rejectUnknownKeys();
+    return result;
+  }
+
+  /** Absent: at most 2, no mapping. A number: the max. A map: {max, mapping, always}. */
+  HashtagSettings hashtags(Section channel) {
+    Optional<Node> node = channel.node("hashtags");
+    if (node.isEmpty()) return new HashtagSettings(DEFAULT_HASHTAGS, Map.of(), List.of());
+    if (node.get() instanceof Node.Scalar) {
+      int max = channel.integer("hashtags", DEFAULT_HASHTAGS, 0, 30);
+      return new HashtagSettings(max, Map.of(), List.of());
+    }
+    Section hashtags = channel.section("hashtags");
+    int max = hashtags.integer("max", DEFAULT_HASHTAGS, 0, 30);
+    Map<String, String> mapping = mapping(hashtags.section("mapping"));
+    var always = new ArrayList<String>();
+    for (String tag : hashtags.strings("always")) tag(hashtags, "always", tag).ifPresent(always::add);
+    hashtags.rejectUnknownKeys();
+    return new HashtagSettings(max, mapping, always);
+  }
+
+  private Map<String, String> mapping(Section mapping) {
+    var out = new LinkedHashMap<String, String>();
+    for (String keyword : mapping.unread().keySet()) {
+      String tag = mapping.parsed(keyword, null, Values::hashtag, "a hashtag of letters, digits and '_'");
+      if (tag != null) out.put(keyword, tag);
+    }
+    return out;
+  }
+
+  private Optional<String> tag(Section section, String key, String text) {
+    try {
+      return Optional.of(Values.hashtag(text));
+    } catch (IllegalArgumentException e) {
+      problems.error(section.childPath(key), section.node(key).map(Problems::lineOf).orElse(null),
+          "expected hashtags of letters, digits and '_', got '" + text + "'");
+      return Optional.empty();
+    }
+  }
+
+  private static Pattern regex(String text) {
+    try {
+      return Pattern.compile(text);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(e.getDescription(), e);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.herald.config;
+
+import dev.herald.channel.ChannelProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/** Turns the whole YAML tree into a {@link HeraldConfig}, reporting every problem on the way. */
+final class ConfigBinder {
+
+  private final Problems problems;
+  private final Map<String, String> env;
+  private final Map<String, ChannelProvider> providers;
+
+  ConfigBinder(Problems problems, Map<String, String> env, Map<String, ChannelProvider> providers) {
+    this.problems = problems;
+    this.env = env;
+    this.providers = providers;
+  }
+
+  HeraldConfig bind(Node root) {
+    if (!(root instanceof Node.Mapping)) {
+      problems.error(root, "expected a map of sections (outlet, store, scheduler, admin, summarizer, sources, channels), got " + root.kind());
+      return null;
+    }
+    Section top = Section.of(root, "", root.line(), problems);
+    var settings = new SettingsBinder(problems, env);
+    Outlet outlet = new OutletBinder(problems).bind(top.section("outlet"));
+    StoreSettings store = settings.store(top.section("store"));
+    SchedulerSettings scheduler = settings.scheduler(top.section("scheduler"), store);
+    AdminSettings admin = settings.admin(top.section("admin"));
+    SummarizerSettings summarizer = settings.summarizer(top.section("summarizer"));
+    var sourceBinder = new SourceBinder();
+    List<SourceConfig> sources = list(top, "sources", (s, i) -> sourceBinder.bind(s));
+    var channelBinder = new ChannelBinder(problems, providers);
+    List<ChannelConfig> channels = list(top, "channels", (s, i) -> channelBinder.bind(s));
+    top.rejectUnknownKeys();
+    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels);
+  }
+
+  private <T> List<T> list(Section top, String key, BiFunction<Section, Integer, T> binder) {
+    Optional<Node> node = top.node(key);
+    if (node.isEmpty()) {
+      problems.warn(key, null, "no " + key + " configured — nothing will be " + (key.equals("sources") ? "polled" : "published"));
+      return List.of();
+    }
+    List<Node> items = top.items(node.get());
+    var out = new ArrayList<T>();
+    for (int i = 0; i < items.size(); i++) {
+      Node item = items.get(i);
+      out.add(binder.apply(Section.of(item, item.path(), item.line(), problems), i));
+    }
+    IdChecks.unique(key, out, items, ConfigBinder::idOf, problems);
+    return out;
+  }
+
+  private static String idOf(Object item) {
+    if (item instanceof SourceConfig source) return source.id();
+    if (item instanceof ChannelConfig channel) return channel.id();
+    return null;
+  }
+}

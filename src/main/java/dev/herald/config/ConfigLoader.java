@@ -1,0 +1,74 @@
+package dev.herald.config;
+
+import dev.herald.channel.ChannelProvider;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * Reads {@code herald.yml}: interpolates {@code ${VAR}} / {@code ${VAR:-default}} from {@code env},
+ * validates every key, fills defaults and registers every secret with {@link Secrets}. Never
+ * throws for bad input: a missing file, broken YAML and bad values all come back as problems with
+ * their key path and line. Safe to call again (e.g. for {@code check} and then {@code run}).
+ */
+public final class ConfigLoader {
+
+  private ConfigLoader() {}
+
+  /** Loads with the channel providers found by {@link ServiceLoader}, keyed by {@code type()}. */
+  public static ConfigResult load(Path file, Map<String, String> env) {
+    return load(file, env, installedProviders());
+  }
+
+  /** Loads with exactly these channel providers, keyed by channel {@code type}. */
+  public static ConfigResult load(Path file, Map<String, String> env, Map<String, ChannelProvider> providers) {
+    var problems = new Problems();
+    Optional<String> text = read(file, problems);
+    if (text.isEmpty()) return new ConfigResult(Optional.empty(), problems.sorted());
+    return parse(text.get(), env, providers, problems);
+  }
+
+  /** Loads YAML given as text (for tools and tests); problems read as for a file. */
+  public static ConfigResult parse(String yaml, Map<String, String> env, Map<String, ChannelProvider> providers) {
+    return parse(yaml, env, providers, new Problems());
+  }
+
+  /** The installed channel providers by type; the first of two with the same type wins. */
+  public static Map<String, ChannelProvider> installedProviders() {
+    var providers = new LinkedHashMap<String, ChannelProvider>();
+    for (ChannelProvider provider : ServiceLoader.load(ChannelProvider.class)) providers.putIfAbsent(provider.type(), provider);
+    return providers;
+  }
+
+  private static ConfigResult parse(String yaml, Map<String, String> env, Map<String, ChannelProvider> providers, Problems problems) {
+    var reader = new YamlTreeReader(new EnvInterpolator(env), problems);
+    Optional<Node> root = reader.read(yaml);
+    if (root.isEmpty()) return new ConfigResult(Optional.empty(), problems.sorted());
+    HeraldConfig config = new ConfigBinder(problems, env, Map.copyOf(providers)).bind(root.get());
+    for (Node.Scalar emptied : reader.emptiedByEnv()) {
+      if (!problems.mentions(emptied.path()))
+        problems.warn(emptied, Section.unsetPhrase(emptied.unsetVars()) + ", so this value is empty");
+    }
+    boolean valid = config != null && !problems.hasErrors();
+    return new ConfigResult(valid ? Optional.of(config) : Optional.empty(), problems.sorted());
+  }
+
+  private static Optional<String> read(Path file, Problems problems) {
+    try {
+      return Optional.of(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      problems.error("", null, "config file not found: " + file.toAbsolutePath());
+    } catch (CharacterCodingException e) {
+      problems.error("", null, "config file is not UTF-8 text: " + file);
+    } catch (IOException e) {
+      problems.error("", null, "cannot read config file " + file + ": " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+}

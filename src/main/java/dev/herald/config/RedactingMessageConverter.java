@@ -1,0 +1,16 @@
+package dev.herald.config;
+
+import ch.qos.logback.classic.pattern.MessageConverter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+
+/**
+ * Logback's {@code %msg}, passed through {@link Secrets#redact}: no registered secret and no
+ * Telegram-shaped bot token reaches a log line, whatever a library put in its message.
+ */
+public final class RedactingMessageConverter extends MessageConverter {
+
+  @Override
+  public String convert(ILoggingEvent event) {
+    return Secrets.redact(super.convert(event));
+  }
+}

@@ -1,0 +1,101 @@
+package dev.herald.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads {@code store}, {@code scheduler}, {@code admin} and {@code summarizer}; registers their secrets. */
+final class SettingsBinder {
+
+  static final String DEFAULT_STORE = "jdbc:h2:file:./data/herald";
+
+  private final Problems problems;
+  private final Map<String, String> env;
+
+  SettingsBinder(Problems problems, Map<String, String> env) {
+    this.problems = problems;
+    this.env = env;
+  }
+
+  StoreSettings store(Section store) {
+    String url = store.parsed("url", DEFAULT_STORE, SettingsBinder::jdbcUrl, "jdbc:h2:… or jdbc:postgresql://…");
+    String user = store.text("user", "");
+    String password = store.rawText("password", "");
+    Secrets.register(password);
+    int poolSize = store.integer("poolSize", 5, 1, 200);
+    store.rejectUnknownKeys();
+    return new StoreSettings(url, user, password, poolSize);
+  }
+
+  SchedulerSettings scheduler(Section scheduler, StoreSettings store) {
+    boolean clustered = scheduler.bool("clustered", false);
+    if (clustered && !store.isPostgres())
+      problems.error(scheduler.node("clustered").orElseThrow(), "clustered: true needs a PostgreSQL store (store.url: jdbc:postgresql://…), not " + store.url());
+    int threads = scheduler.integer("threads", 4, 1, 64);
+    int maxAttempts = scheduler.integer("maxAttempts", 5, 1, 100);
+    Duration retryBase = scheduler.duration("retryBase", Duration.ofSeconds(30), Duration.ofSeconds(1));
+    Duration retryMax = scheduler.duration("retryMax", Duration.ofMinutes(30), Duration.ofSeconds(1));
+    if (retryMax.compareTo(retryBase) < 0)
+      problems.error(scheduler.path() + ".retryMax", lineOf(scheduler, "retryMax"), "must be at least retryBase (" + Durations.format(retryBase) + ")");
+    Duration publishEvery = scheduler.duration("publishEvery", Duration.ofSeconds(15), Duration.ofSeconds(1));
+    scheduler.rejectUnknownKeys();
+    return new SchedulerSettings(clustered, threads, maxAttempts, retryBase, retryMax, publishEvery);
+  }
+
+  /** {@code $PORT} from the environment wins over {@code admin.port}, as a platform like Heroku expects. */
+  AdminSettings admin(Section admin) {
+    boolean enabled = admin.bool("enabled", true);
+    int port = admin.integer("port", 8080, 0, 65535);
+    String envPort = env.get("PORT");
+    if (envPort != null && !envPort.isBlank()) {
+      try {
+        port = Integer.parseInt(envPort.strip());
+        if (port < 0 || port > 65535) throw new NumberFormatException(envPort);
+      } catch (NumberFormatException e) {
+        problems.error(admin.childPath("port"), lineOf(admin, "port"), "environment variable PORT is not a port number: '" + envPort + "'");
+      }
+    }
+    String token = admin.rawText("token", "");
+    Secrets.register(token);
+    if (enabled && token.isBlank()) warnClosed(admin);
+    admin.rejectUnknownKeys();
+    return new AdminSettings(enabled, port, token);
+  }
+
+  private void warnClosed(Section admin) {
+    var node = admin.node("token");
+    List<String> unset = node.filter(n -> n instanceof Node.Scalar).map(n -> ((Node.Scalar) n).unsetVars()).orElse(List.of());
+    String why = unset.isEmpty() ? "" : " (" + Section.unsetPhrase(unset) + ")";
+    problems.warn(admin.childPath("token"), lineOf(admin, "token"), "admin API is closed until admin.token is set" + why);
+  }
+
+  SummarizerSettings summarizer(Section summarizer) {
+    String type = summarizer.parsed("type", "extractive", SettingsBinder::summarizerType, "extractive or llm");
+    boolean llm = type.equals("llm");
+    String baseUrl = llm ? summarizer.required("baseUrl") : summarizer.text("baseUrl", null);
+    if (baseUrl != null) baseUrl = summarizer.parsed("baseUrl", null, Values::httpUrl, "an http(s) URL");
+    String model = llm ? summarizer.required("model") : summarizer.text("model", null);
+    String apiKey = summarizer.rawText("apiKey", null);
+    Secrets.register(apiKey);
+    Duration timeout = summarizer.duration("timeout", Duration.ofSeconds(10), Duration.ofSeconds(1));
+    summarizer.rejectUnknownKeys();
+    if (!llm) return new SummarizerSettings(type, null, null, null, timeout);
+    return new SummarizerSettings(type, baseUrl, model, apiKey, timeout);
+  }
+
+  private static String summarizerType(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    if (!t.equals("extractive") && !t.equals("llm")) throw new IllegalArgumentException(text);
+    return t;
+  }
+
+  private static String jdbcUrl(String text) {
+    if (!text.startsWith("jdbc:h2:") && !text.startsWith("jdbc:postgresql:")) throw new IllegalArgumentException(text);
+    return text;
+  }
+
+  private static Integer lineOf(Section section, String key) {
+    return section.node(key).map(Problems::lineOf).orElse(null);
+  }
+}
