@@ -36,7 +36,7 @@ final class OnceCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     Instant started = clock.instant();
     try (Herald herald = Herald.start(cfg, clock, new SimpleMeterRegistry())) {
-      herald.publisher().recoverInFlight(cfg.scheduler().clustered() ? PipelineWork.CLUSTER_LEASE : Duration.ZERO);
+      herald.publisher().recoverInFlight(cfg.scheduler().clustered() ? cfg.scheduler().claimTimeout() : Duration.ZERO);
       for (SourceConfig source : cfg.enabledSources()) {
         Poller.Outcome o = herald.poller().poll(source);
         out.println(o.ok()

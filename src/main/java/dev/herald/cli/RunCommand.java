@@ -43,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
     var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (Herald herald = Herald.start(cfg, Clock.systemUTC(), registry)) {
       boolean clustered = cfg.scheduler().clustered();
-      herald.publisher().recoverInFlight(clustered ? PipelineWork.CLUSTER_LEASE : Duration.ZERO);
+      herald.publisher().recoverInFlight(clustered ? cfg.scheduler().claimTimeout() : Duration.ZERO);
       resumePausedChannels(herald);
       var sources = new LinkedHashMap<String, Duration>();
       for (SourceConfig s : cfg.enabledSources()) sources.put(s.id(), s.every());

@@ -37,13 +37,13 @@ final class ChannelExtras {
     return rules;
   }
 
-  /** Absent or false: no tags. true: the defaults. A map: enabled, with its values over the defaults. */
+  /** Absent or true: the defaults (links are tracked). false: no tags. A map: its values over the defaults. */
   Utm utm(Section channel, String type) {
     Optional<Node> node = channel.node("utm");
-    if (node.isEmpty()) return Utm.OFF;
     String source = type == null ? "herald" : type;
+    if (node.isEmpty()) return new Utm(true, source, "social", "herald");
     if (node.get() instanceof Node.Scalar) {
-      boolean on = channel.bool("utm", false);
+      boolean on = channel.bool("utm", true);
       return on ? new Utm(true, source, "social", "herald") : Utm.OFF;
     }
     Section utm = channel.section("utm");

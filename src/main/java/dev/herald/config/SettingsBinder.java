@@ -39,8 +39,9 @@ final class SettingsBinder {
     if (retryMax.compareTo(retryBase) < 0)
       problems.error(scheduler.path() + ".retryMax", lineOf(scheduler, "retryMax"), "must be at least retryBase (" + Durations.format(retryBase) + ")");
     Duration publishEvery = scheduler.duration("publishEvery", Duration.ofSeconds(15), Duration.ofSeconds(1));
+    Duration claimTimeout = scheduler.duration("claimTimeout", Duration.ofMinutes(5), Duration.ofSeconds(5));
     scheduler.rejectUnknownKeys();
-    return new SchedulerSettings(clustered, threads, maxAttempts, retryBase, retryMax, publishEvery);
+    return new SchedulerSettings(clustered, threads, maxAttempts, retryBase, retryMax, publishEvery, claimTimeout);
   }
 
   /** {@code $PORT} from the environment wins over {@code admin.port}, as a platform like Heroku expects. */

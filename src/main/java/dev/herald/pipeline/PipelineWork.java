@@ -1,13 +1,9 @@
 package dev.herald.pipeline;
 
 import dev.herald.schedule.Work;
-import java.time.Duration;
 
 /** The scheduler's jobs, done by a running {@link Herald}. */
 public final class PipelineWork implements Work {
-
-  /** Longer than any legitimate publish call (OkHttp gives up after 60 s per request). */
-  public static final Duration CLUSTER_LEASE = Duration.ofMinutes(5);
 
   private final Herald herald;
 
@@ -27,6 +23,6 @@ public final class PipelineWork implements Work {
 
   @Override
   public void recover() {
-    herald.publisher().recoverInFlight(CLUSTER_LEASE);
+    herald.publisher().recoverInFlight(herald.config().scheduler().claimTimeout());
   }
 }

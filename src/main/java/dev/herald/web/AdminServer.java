@@ -20,7 +20,7 @@ import java.util.function.LongPredicate;
 /**
  * The admin HTTP API and UI. {@code /health} is open (for load balancers); everything else needs
  * {@code Authorization: Bearer <admin.token>}. The page at {@code /} is a static shell that holds no
- * data until the token is entered. {@code $PORT} wins over {@code admin.port}.
+ * data until the token is entered.
  */
 public final class AdminServer implements AutoCloseable {
 
@@ -55,7 +55,7 @@ public final class AdminServer implements AutoCloseable {
       }
       act(ctx, id -> herald.store().posts().resolve(id, url, Instant.now()), "recorded as posted");
     });
-    app.start(port(config));
+    app.start(config.admin().port()); // the loader already let $PORT win
     return new AdminServer(app);
   }
 
@@ -69,12 +69,6 @@ public final class AdminServer implements AutoCloseable {
     }
     if (transition.test(id)) ctx.json(Map.of("id", id, "result", done));
     else ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "post #" + id + " does not exist or its state does not allow that"));
-  }
-
-  static int port(HeraldConfig config) {
-    String env = System.getenv("PORT");
-    if (env != null && env.matches("\\d{1,5}")) return Integer.parseInt(env);
-    return config.admin().port();
   }
 
   private static String resource(String name) {

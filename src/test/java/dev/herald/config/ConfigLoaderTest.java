@@ -79,7 +79,7 @@ class ConfigLoaderTest {
     assertThat(config.outlet().brand()).isEqualTo(new Brand("#B3122E", "#FFFFFF", "#FFC94A", null, null, null));
     assertThat(config.store()).isEqualTo(new StoreSettings("jdbc:h2:file:./data/herald", "", "", 5));
     assertThat(config.scheduler()).isEqualTo(new SchedulerSettings(
-        false, 4, 5, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofSeconds(15)));
+        false, 4, 5, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofSeconds(15), Duration.ofMinutes(5)));
     assertThat(config.admin()).isEqualTo(new AdminSettings(true, 8080, ""));
     assertThat(config.summarizer()).isEqualTo(new SummarizerSettings("extractive", null, null, null, Duration.ofSeconds(10)));
     assertThat(config.sources().get(0)).isEqualTo(new SourceConfig(
@@ -93,7 +93,7 @@ class ConfigLoaderTest {
     assertThat(channel.maxPerDay()).isZero();
     assertThat(channel.maxAge()).isEqualTo(Duration.ofHours(12));
     assertThat(channel.priority()).isEmpty();
-    assertThat(channel.utm()).isEqualTo(Utm.OFF);
+    assertThat(channel.utm()).isEqualTo(new Utm(true, channel.type(), "social", "herald"));
     assertThat(channel.hashtags()).isEqualTo(new HashtagSettings(2, Map.of(), java.util.List.of()));
     assertThat(channel.settings()).containsExactly(Map.entry("dir", "out/"));
   }
