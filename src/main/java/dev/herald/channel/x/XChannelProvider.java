@@ -18,6 +18,12 @@ import twitter4j.conf.ConfigurationBuilder;
 /** The {@code type: x} plug-in: X (Twitter) through Twitter4J 4 with its v2 extension, OAuth 1.0a user context. */
 public final class XChannelProvider implements ChannelProvider {
 
+  static {
+    // Twitter4J talks through HttpURLConnection, which silently re-sends a POST whose connection
+    // dropped: a tweet could go out twice. The JDK reads this once, so the launcher should set it too.
+    if (System.getProperty("sun.net.http.retryPost") == null) System.setProperty("sun.net.http.retryPost", "false");
+  }
+
   static final String TEMPLATE = "{{headline}}\n\n{{summary}}\n\n{{url}} {{hashtags}}";
   private static final Set<String> SECRETS = Set.of("apiKey", "apiSecret", "accessToken", "accessTokenSecret");
 
