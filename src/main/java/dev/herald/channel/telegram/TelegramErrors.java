@@ -27,7 +27,8 @@ final class TelegramErrors {
   }
 
   PublishException classify(TelegramApiException e) {
-    if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null) return answered(request);
+    if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null && request.getErrorCode() > 0)
+      return answered(request);
     if (causedByIo(e)) return new PublishException(Kind.RETRYABLE, scrub("Telegram could not be reached: " + describe(e)), null, null);
     // A 2xx answer we cannot read: the message may well be out, so it must not be re-sent blindly.
     return new PublishException(Kind.PERMANENT,
