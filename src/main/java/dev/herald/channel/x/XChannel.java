@@ -74,9 +74,10 @@ final class XChannel implements Channel {
     }
   }
 
-  List<String> parts(String text) {
-    var parts = THREAD_BREAK.splitAsStream(text).map(String::strip).filter(p -> !p.isEmpty()).toList();
-    if (parts.isEmpty()) throw new IllegalArgumentException("post text is empty");
+  List<String> parts(String text) throws PublishException {
+    var parts = text == null ? List.<String>of()
+        : THREAD_BREAK.splitAsStream(text).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    if (parts.isEmpty()) throw PublishException.permanent("post text is empty");
     return settings.thread() ? parts : parts.subList(0, 1);
   }
 

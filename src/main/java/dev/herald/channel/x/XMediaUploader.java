@@ -55,9 +55,9 @@ final class XMediaUploader {
         .build();
     var answer = call(settings.apiBaseUrl() + "/2/media/upload", body);
     try {
-      var id = JSON.readTree(answer).at("/data/id");
-      if (!id.isTextual() && !id.isNumber()) throw new IOException("no data.id in " + XErrors.describe(answer));
-      return id.asText();
+      var id = JSON.readTree(answer).at("/data/id").asText("");
+      if (!id.matches("\\d{1,19}")) throw new IOException("no numeric data.id in " + XErrors.describe(answer));
+      return id;
     } catch (IOException e) {
       throw XErrors.unreadable(e);
     }

@@ -143,7 +143,7 @@ class XChannelErrorsTest {
   @Test
   void unreadableUploadAnswerFailsWithoutTweeting() {
     var e = uploadFails(new MockResponse().setResponseCode(200).setBody("<html>oops</html>"));
-    assertThat(e).isNotNull();
+    assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -159,5 +159,37 @@ class XChannelErrorsTest {
     var e = tweetFails(json(401, "error-401-unauthorized.json"));
     assertThat(e.getMessage()).doesNotContain(API_SECRET).doesNotContain(ACCESS_SECRET)
         .doesNotContain(API_KEY).doesNotContain(ACCESS_TOKEN);
+  }
+
+  @Test
+  void emptyTextIsRefusedWithoutCallingX() {
+    var e = catchThrowableOfType(PublishException.class, () -> channel.publish(post(" \n---\n ", null)));
+    assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void credentialsNeverReachTheLogs() throws Exception {
+    var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    var previous = root.getLevel();
+    var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+    appender.start();
+    root.addAppender(appender);
+    root.setLevel(ch.qos.logback.classic.Level.ALL);
+    try {
+      var threaded = new XChannelProvider().create(config(server, Map.of("thread", "true")), context());
+      server.enqueue(json(201, "tweet-created.json"));
+      server.enqueue(json(401, "error-401-unauthorized.json"));
+      threaded.publish(post("Head\n---\nTail", null));
+      tweetFails(json(401, "error-401-unauthorized.json"));
+
+      assertThat(appender.list).isNotEmpty();
+      for (var event : appender.list)
+        assertThat(event.getFormattedMessage()).doesNotContain(API_SECRET).doesNotContain(ACCESS_SECRET)
+            .doesNotContain(ACCESS_TOKEN).doesNotContain(API_KEY);
+    } finally {
+      root.detachAppender(appender);
+      root.setLevel(previous);
+    }
   }
 }
