@@ -27,10 +27,14 @@ final class XErrors {
     return classify(e.getStatusCode(), message, resetHeader(e), clock, e);
   }
 
-  // TwitterException.getResponseHeader throws when the header is absent; the parsed status does not.
   private static String resetHeader(TwitterException e) {
     var status = e.getRateLimitStatus();
-    return status == null ? null : Integer.toString(status.getResetTimeInSeconds());
+    if (status != null) return Integer.toString(status.getResetTimeInSeconds());
+    try {
+      return e.getResponseHeader("x-rate-limit-reset");
+    } catch (NullPointerException absent) {
+      return null; // Twitter4J 4.0.7 throws instead of answering null for a missing header
+    }
   }
 
   static PublishException classify(int status, String message, String resetHeader, Clock clock, Throwable cause) {

@@ -81,6 +81,21 @@ class XChannelErrorsTest {
   }
 
   @Test
+  void rateLimitedTweetWithOnlyTheResetHeaderStillWaitsUntilReset() {
+    var e = tweetFails(json(429, "error-429-too-many.json")
+        .setHeader("x-rate-limit-reset", Long.toString(NOW.getEpochSecond() + 60)));
+    assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void rateLimitedTweetWithoutHintsIsRetryableWithoutAWait() {
+    var e = tweetFails(json(429, "error-429-too-many.json"));
+    assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
+    assertThat(e.retryAfter()).isEmpty();
+  }
+
+  @Test
   void rateLimitedUploadWaitsUntilTheResetTimeByTheClock() {
     var e = uploadFails(rateLimited());
     assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
