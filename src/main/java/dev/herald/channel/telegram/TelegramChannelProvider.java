@@ -1,0 +1,87 @@
+package dev.herald.channel.telegram;
+
+import dev.herald.card.CardLayout;
+import dev.herald.channel.Channel;
+import dev.herald.channel.ChannelContext;
+import dev.herald.channel.ChannelProvider;
+import dev.herald.compose.TextRules;
+import dev.herald.config.ChannelConfig;
+import dev.herald.config.Secrets;
+import java.io.IOException;
+import java.util.Set;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+
+/** The {@code type: telegram} plug-in: a bot posting to a channel or group through telegrambots-client. */
+public final class TelegramChannelProvider implements ChannelProvider {
+
+  static final String TEMPLATE =
+      "<b>{{headline}}</b>\n\n{{summary}}\n\n<a href=\"{{url}}\">Read more</a> {{hashtags}}";
+
+  @Override
+  public String type() {
+    return "telegram";
+  }
+
+  @Override
+  public Set<String> keys() {
+    return Set.of("apiBaseUrl", "botToken", "chatId", "button", "silent");
+  }
+
+  @Override
+  public Set<String> requiredKeys() {
+    return Set.of("botToken", "chatId");
+  }
+
+  @Override
+  public Set<String> secretKeys() {
+    return Set.of("botToken");
+  }
+
+  /** Caption rules: a post must fit a photo caption to go out with its card. */
+  @Override
+  public TextRules textRules(ChannelConfig config) {
+    return TelegramTextRules.CAPTION;
+  }
+
+  @Override
+  public String defaultTemplate() {
+    return TEMPLATE;
+  }
+
+  @Override
+  public CardLayout defaultCard() {
+    return CardLayout.LANDSCAPE;
+  }
+
+  @Override
+  public long maxImageBytes() {
+    return 10L * 1024 * 1024;
+  }
+
+  /** Builds the channel; throws IllegalArgumentException naming the key when a setting is missing or malformed. */
+  @Override
+  public Channel create(ChannelConfig config, ChannelContext context) {
+    var settings = TelegramSettings.from(config);
+    Secrets.register(settings.botToken());
+    var http = context.http().newBuilder().addInterceptor(TelegramChannelProvider::refuseNonJsonServerErrors).build();
+    var client = new OkHttpTelegramClient(http, settings.botToken(), settings.apiUrl());
+    var outletName = context.outlet() == null ? null : context.outlet().name();
+    return new TelegramChannel(config.id(), settings, client, outletName);
+  }
+
+  // A proxy's HTML 502 page would otherwise reach the library's JSON parser and look like an
+  // unreadable success; as an IOException it is classified retryable, as it should be.
+  private static Response refuseNonJsonServerErrors(okhttp3.Interceptor.Chain chain) throws IOException {
+    var response = chain.proceed(chain.request());
+    if (response.code() < 500 || isJson(response.body() == null ? null : response.body().contentType())) return response;
+    int code = response.code();
+    response.close();
+    throw new IOException("Telegram answered HTTP " + code + " without a Bot API body");
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type != null && type.subtype().contains("json");
+  }
+}
