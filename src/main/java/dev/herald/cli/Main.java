@@ -22,6 +22,10 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // Twitter4J rides on HttpURLConnection, which silently re-sends a POST whose connection dropped:
+    // that would be a second tweet. The JDK reads this once, so it must be set before any request.
+    System.setProperty("sun.net.http.retryPost", "false");
+    System.setProperty("java.awt.headless", "true");
     System.exit(execute(args));
   }
 
