@@ -15,6 +15,8 @@ import org.flywaydb.core.Flyway;
 public final class Database implements AutoCloseable {
 
   private static final int DEFAULT_POOL_SIZE = 5;
+  // Flyway holds one connection for its history table while migrating on a second.
+  private static final int MIN_POOL_SIZE = 2;
 
   private final HikariDataSource dataSource;
   private final boolean postgres;
@@ -54,7 +56,7 @@ public final class Database implements AutoCloseable {
     config.setJdbcUrl(postgres ? settings.url() : H2Files.prepare(settings.url()));
     if (settings.user() != null) config.setUsername(settings.user());
     if (settings.password() != null) config.setPassword(settings.password());
-    config.setMaximumPoolSize(settings.poolSize() > 0 ? settings.poolSize() : DEFAULT_POOL_SIZE);
+    config.setMaximumPoolSize(settings.poolSize() > 0 ? Math.max(MIN_POOL_SIZE, settings.poolSize()) : DEFAULT_POOL_SIZE);
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
