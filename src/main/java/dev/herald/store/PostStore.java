@@ -164,14 +164,26 @@ public final class PostStore {
     return db.inTransaction(c -> PostTransitions.requeue(c, id, notBefore, reason, now));
   }
 
+  public boolean requeue(Connection c, long id, Instant notBefore, String reason, Instant now) throws SQLException {
+    return PostTransitions.requeue(c, id, notBefore, reason, now);
+  }
+
   /** {@code sending|queued → failed} for good, with the platform's reason (redacted). */
   public boolean markFailed(long id, String reason, Instant now) {
     return db.inTransaction(c -> PostTransitions.markFailed(c, id, reason, now));
   }
 
+  public boolean markFailed(Connection c, long id, String reason, Instant now) throws SQLException {
+    return PostTransitions.markFailed(c, id, reason, now);
+  }
+
   /** {@code queued → skipped} by the scheduler, e.g. older than the channel's maxAge. */
   public boolean markSkipped(long id, String reason, Instant now) {
     return db.inTransaction(c -> PostTransitions.markSkipped(c, id, reason, now));
+  }
+
+  public boolean markSkipped(Connection c, long id, String reason, Instant now) throws SQLException {
+    return PostTransitions.markSkipped(c, id, reason, now);
   }
 
   /**

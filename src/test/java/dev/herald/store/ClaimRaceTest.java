@@ -72,6 +72,31 @@ class ClaimRaceTest {
       }
     }
 
+    @Test
+    void twoNodesStoringTheSameNewArticleAndPostAtOnceKeepOneOfEach() throws Exception {
+      otherNode = Database.open(settings);
+      var stores = List.of(store, new Store(otherNode));
+      for (int round = 0; round < 10; round++) {
+        String url = "https://www.jaanojunction.com/breaking-" + round;
+        var start = new CountDownLatch(1);
+        var outcomes = new ArrayList<Future<Boolean>>();
+        for (Store node : stores) {
+          outcomes.add(pool.submit(() -> awaitThen(start, () -> node.database().inTransaction(c -> {
+            var id = node.articles().insertIfNew(c, article(url), T0);
+            if (id.isEmpty()) return false;
+            node.posts().enqueue(c, new NewPost(id.get(), "x-main", "t", null, null, null, 0, null), T0);
+            return true;
+          }))));
+        }
+        start.countDown();
+        int stored = 0;
+        for (Future<Boolean> outcome : outcomes) stored += outcome.get(30, TimeUnit.SECONDS) ? 1 : 0;
+
+        assertThat(stored).as("nodes that stored %s", url).isEqualTo(1);
+      }
+      assertThat(store.posts().queue("x-main")).hasSize(10);
+    }
+
     private static boolean awaitThen(CountDownLatch start, java.util.function.BooleanSupplier claim)
         throws InterruptedException {
       start.await();
