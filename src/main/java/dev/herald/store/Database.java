@@ -84,11 +84,20 @@ public final class Database implements AutoCloseable {
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        rollbackQuietly(connection, e);
         throw e;
       }
     } catch (SQLException e) {
       throw new StoreException("store transaction failed", e);
+    }
+  }
+
+  // A failed rollback must not hide the failure that caused it.
+  private static void rollbackQuietly(Connection connection, Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
     }
   }
 

@@ -44,6 +44,9 @@ public final class PostStore {
       SELECT updated_at FROM post WHERE channel_id = ? AND state = 'posted' ORDER BY updated_at DESC LIMIT 1
       """;
 
+  // Each lost race means another node took a post; a few losses in a row just means a busy cluster.
+  private static final int MAX_CLAIM_TRIES = 5;
+
   private final Database db;
 
   PostStore(Database db) {
@@ -85,6 +88,19 @@ public final class PostStore {
   public Optional<Post> nextDue(String channelId, Instant now) {
     String sql = QUEUE + " AND not_before <= ?" + QUEUE_ORDER + " LIMIT 1";
     return db.withConnection(c -> Jdbc.first(c, sql, PostStore::map, channelId, now));
+  }
+
+  /**
+   * Claims the first due post of the channel for {@code node}, trying the next one when another node
+   * wins the race; returns the claimed post (already committed as sending), or empty when none is due.
+   */
+  public Optional<Post> claimNextDue(String channelId, String node, Instant now) {
+    for (int tries = 0; tries < MAX_CLAIM_TRIES; tries++) {
+      Optional<Post> due = nextDue(channelId, now);
+      if (due.isEmpty()) return Optional.empty();
+      if (claim(due.get().id(), node, now)) return find(due.get().id());
+    }
+    return Optional.empty();
   }
 
   public Optional<Post> find(long id) {

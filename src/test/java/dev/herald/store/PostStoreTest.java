@@ -89,6 +89,19 @@ class PostStoreTest {
     }
 
     @Test
+    void claimNextDueTakesTheFirstDuePostAndLeavesTheRest() {
+      long first = newPost("x-main", 5, T0);
+      long second = newPost("x-main", 0, T0);
+
+      Post claimed = store.posts().claimNextDue("x-main", "node-a", T0.plusSeconds(1)).orElseThrow();
+
+      assertThat(claimed.id()).isEqualTo(first);
+      assertThat(claimed.state()).isEqualTo(PostState.SENDING);
+      assertThat(store.posts().claimNextDue("x-main", "node-a", T0.plusSeconds(2))).map(Post::id).contains(second);
+      assertThat(store.posts().claimNextDue("x-main", "node-a", T0.plusSeconds(3))).isEmpty();
+    }
+
+    @Test
     void claimMovesQueuedToSendingAndCountsTheAttempt() {
       long id = newPost("x-main");
 
