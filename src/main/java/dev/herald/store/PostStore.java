@@ -33,6 +33,11 @@ public final class PostStore {
   private static final String QUEUE_ORDER = " ORDER BY priority DESC, created_at ASC, id ASC";
   private static final String QUEUE = "SELECT " + COLUMNS + " FROM post WHERE channel_id = ? AND state = 'queued'";
   private static final String FIND = "SELECT " + COLUMNS + " FROM post WHERE id = ?";
+  private static final String WITH_ARTICLE = "SELECT " + COLUMNS + """
+      , (SELECT a.url FROM article a WHERE a.id = post.article_id) AS article_url
+      , (SELECT a.title FROM article a WHERE a.id = post.article_id) AS headline
+      FROM post
+      """;
   private static final String EVENTS = """
       SELECT post_id, at, state, message FROM post_event WHERE post_id = ? ORDER BY at, id
       """;
@@ -113,8 +118,19 @@ public final class PostStore {
 
   /** Newest-updated first; a null channel means every channel, empty states mean every state. */
   public List<Post> recent(String channelIdOrNull, Set<PostState> statesOrEmpty, int limit) {
+    return recent("SELECT " + COLUMNS + " FROM post", PostStore::map, channelIdOrNull, statesOrEmpty, limit);
+  }
+
+  /** Like {@link #recent}, each post with its article's URL and headline (for status and the admin UI). */
+  public List<PostView> recentWithArticles(String channelIdOrNull, Set<PostState> statesOrEmpty, int limit) {
+    return recent(WITH_ARTICLE, row -> new PostView(map(row), row.getString("article_url"), row.getString("headline")),
+        channelIdOrNull, statesOrEmpty, limit);
+  }
+
+  private <T> List<T> recent(String select, Jdbc.RowMapper<T> mapper, String channelIdOrNull,
+      Set<PostState> statesOrEmpty, int limit) {
     if (limit <= 0) throw new IllegalArgumentException("limit <= 0");
-    var sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM post WHERE 1 = 1");
+    var sql = new StringBuilder(select).append(" WHERE 1 = 1");
     var args = new ArrayList<Object>();
     if (channelIdOrNull != null) {
       sql.append(" AND channel_id = ?");
@@ -126,7 +142,7 @@ public final class PostStore {
     }
     sql.append(" ORDER BY updated_at DESC, id DESC LIMIT ?");
     args.add(limit);
-    return db.withConnection(c -> Jdbc.query(c, sql.toString(), PostStore::map, args.toArray()));
+    return db.withConnection(c -> Jdbc.query(c, sql.toString(), mapper, args.toArray()));
   }
 
   /** The post's history, oldest first. */

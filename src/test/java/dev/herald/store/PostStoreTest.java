@@ -3,6 +3,7 @@ package dev.herald.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.herald.config.Secrets;
+import dev.herald.source.Article;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -219,6 +220,21 @@ class PostStoreTest {
       assertThat(store.posts().recent("x-main", Set.of(), 1)).extracting(Post::id).containsExactly(b);
       assertThat(store.posts().recent(null, Set.of(PostState.POSTED, PostState.QUEUED), 10))
           .extracting(Post::id).containsExactly(a, c);
+    }
+
+    @Test
+    void recentWithArticlesCarriesTheArticleUrlAndHeadline() {
+      long article = store.articles().insertIfNew(new Article("https://j.com/hindi/aag", null,
+          "hindi", "नैनीताल में आग", null, null, null, null, null, null, null, "hi"), T0).orElseThrow();
+      store.posts().enqueue(new NewPost(article, "telegram-main", "t", null, null, null, 0, null), T0);
+
+      assertThat(store.posts().recentWithArticles("telegram-main", Set.of(PostState.QUEUED), 5))
+          .singleElement()
+          .satisfies(view -> {
+            assertThat(view.articleUrl()).isEqualTo("https://j.com/hindi/aag");
+            assertThat(view.headline()).isEqualTo("नैनीताल में आग");
+            assertThat(view.post().articleId()).isEqualTo(article);
+          });
     }
 
     @Test
