@@ -2,9 +2,11 @@ package dev.herald.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.herald.config.Secrets;
 import dev.herald.config.StoreSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -17,6 +19,9 @@ public final class Database implements AutoCloseable {
   private static final int DEFAULT_POOL_SIZE = 5;
   // Flyway holds one connection for its history table while migrating on a second.
   private static final int MIN_POOL_SIZE = 2;
+
+  private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
+  private static final Pattern USERINFO_IN_URL = Pattern.compile("//([^/:@]+):[^/@]*@");
 
   private final HikariDataSource dataSource;
   private final boolean postgres;
@@ -45,7 +50,7 @@ public final class Database implements AutoCloseable {
           .migrate();
     } catch (RuntimeException e) {
       dataSource.close();
-      throw new StoreException("cannot migrate the store at " + settings.url(), e);
+      throw new StoreException("cannot migrate the store at " + withoutPassword(settings.url()), e);
     }
     return new Database(dataSource, postgres);
   }
@@ -60,8 +65,14 @@ public final class Database implements AutoCloseable {
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StoreException("cannot connect to the store at " + settings.url(), e);
+      throw new StoreException("cannot connect to the store at " + withoutPassword(settings.url()), e);
     }
+  }
+
+  // A JDBC URL may carry a password the config loader never saw as a secret.
+  static String withoutPassword(String url) {
+    return PASSWORD_IN_URL.matcher(USERINFO_IN_URL.matcher(url).replaceAll("//$1:" + Secrets.MASK + "@"))
+        .replaceAll("$1" + Secrets.MASK);
   }
 
   public DataSource dataSource() {

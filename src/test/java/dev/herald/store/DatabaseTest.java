@@ -187,14 +187,25 @@ class DatabaseTest {
   }
 
   @Test
+  void passwordsInJdbcUrlsAreMaskedEvenWhenNotRegisteredAsSecrets() {
+    assertThat(Database.withoutPassword("jdbc:postgresql://db:5432/herald?user=herald&password=pa55&ssl=true"))
+        .isEqualTo("jdbc:postgresql://db:5432/herald?user=herald&password=***&ssl=true");
+    assertThat(Database.withoutPassword("jdbc:postgresql://herald:pa55@db/herald"))
+        .isEqualTo("jdbc:postgresql://herald:***@db/herald");
+    assertThat(Database.withoutPassword("jdbc:h2:file:./data/herald;PASSWORD=pa55;AUTO_SERVER=TRUE"))
+        .isEqualTo("jdbc:h2:file:./data/herald;PASSWORD=***;AUTO_SERVER=TRUE");
+  }
+
+  @Test
   void unreachableDatabaseFailsWithARedactedMessage() {
     Secrets.register("hunter2-password");
-    var settings = new StoreSettings("jdbc:postgresql://127.0.0.1:1/herald?password=hunter2-password",
+    var settings = new StoreSettings("jdbc:postgresql://127.0.0.1:1/herald?password=never-registered-pw",
         "herald", "hunter2-password", 1);
 
     assertThatThrownBy(() -> Database.open(settings))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("cannot connect to the store")
-        .hasMessageNotContaining("hunter2-password");
+        .hasMessageNotContaining("hunter2-password")
+        .hasMessageNotContaining("never-registered-pw");
   }
 }
