@@ -1,0 +1,128 @@
+package dev.herald.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.herald.config.Secrets;
+import dev.herald.config.StoreSettings;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * An open, migrated store: a HikariCP pool over H2 (embedded) or PostgreSQL (cluster). Open one per
+ * process and close it on shutdown; it is safe to use from many threads.
+ */
+public final class Database implements AutoCloseable {
+
+  private static final int DEFAULT_POOL_SIZE = 5;
+  // Flyway holds one connection for its history table while migrating on a second.
+  private static final int MIN_POOL_SIZE = 2;
+
+  private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
+  private static final Pattern USERINFO_IN_URL = Pattern.compile("//([^/:@]+):[^/@]*@");
+
+  private final HikariDataSource dataSource;
+  private final boolean postgres;
+
+  private Database(HikariDataSource dataSource, boolean postgres) {
+    this.dataSource = dataSource;
+    this.postgres = postgres;
+  }
+
+  /**
+   * Connects and applies every pending Flyway migration. For {@code jdbc:h2:file:} URLs it creates
+   * the parent directory and adds {@code ;AUTO_SERVER=TRUE} unless the URL sets it. Throws
+   * {@link StoreException} (redacted) when the database is unreachable or a migration fails.
+   */
+  public static Database open(StoreSettings settings) {
+    if (settings == null || settings.url() == null || settings.url().isBlank()) {
+      throw new IllegalArgumentException("store.url is required");
+    }
+    boolean postgres = settings.isPostgres();
+    HikariDataSource dataSource = connect(settings, postgres);
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration/common", "classpath:db/migration/" + (postgres ? "postgresql" : "h2"))
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw new StoreException("cannot migrate the store at " + withoutPassword(settings.url()), e);
+    }
+    return new Database(dataSource, postgres);
+  }
+
+  private static HikariDataSource connect(StoreSettings settings, boolean postgres) {
+    var config = new HikariConfig();
+    config.setPoolName("herald-store");
+    config.setJdbcUrl(postgres ? settings.url() : H2Files.prepare(settings.url()));
+    if (settings.user() != null) config.setUsername(settings.user());
+    if (settings.password() != null) config.setPassword(settings.password());
+    config.setMaximumPoolSize(settings.poolSize() > 0 ? Math.max(MIN_POOL_SIZE, settings.poolSize()) : DEFAULT_POOL_SIZE);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot connect to the store at " + withoutPassword(settings.url()), e);
+    }
+  }
+
+  // A JDBC URL may carry a password the config loader never saw as a secret.
+  static String withoutPassword(String url) {
+    return PASSWORD_IN_URL.matcher(USERINFO_IN_URL.matcher(url).replaceAll("//$1:" + Secrets.MASK + "@"))
+        .replaceAll("$1" + Secrets.MASK);
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public boolean isPostgres() {
+    return postgres;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws.
+   * SQL errors surface as {@link StoreException}; other exceptions pass through unchanged.
+   */
+  public <T> T inTransaction(SqlFunction<Connection, T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.apply(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(connection, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("store transaction failed", e);
+    }
+  }
+
+  // A failed rollback must not hide the failure that caused it.
+  private static void rollbackQuietly(Connection connection, Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Runs {@code work} on a pooled connection in auto-commit mode: for reads and single statements. */
+  public <T> T withConnection(SqlFunction<Connection, T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw new StoreException("store query failed", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

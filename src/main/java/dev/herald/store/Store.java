@@ -1,0 +1,48 @@
+package dev.herald.store;
+
+/**
+ * One repository per table over an open {@link Database}. Cheap to build, safe to share between
+ * threads; closing the database is the caller's job.
+ */
+public final class Store {
+
+  private final Database db;
+  private final ArticleStore articles;
+  private final PostStore posts;
+  private final SourceStateStore sources;
+  private final ChannelStateStore channels;
+  private final CardStore cards;
+
+  public Store(Database db) {
+    this.db = db;
+    this.articles = new ArticleStore(db);
+    this.posts = new PostStore(db);
+    this.sources = new SourceStateStore(db);
+    this.channels = new ChannelStateStore(db);
+    this.cards = new CardStore(db);
+  }
+
+  public Database database() {
+    return db;
+  }
+
+  public ArticleStore articles() {
+    return articles;
+  }
+
+  public PostStore posts() {
+    return posts;
+  }
+
+  public SourceStateStore sources() {
+    return sources;
+  }
+
+  public ChannelStateStore channels() {
+    return channels;
+  }
+
+  public CardStore cards() {
+    return cards;
+  }
+}
