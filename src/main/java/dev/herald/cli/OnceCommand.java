@@ -7,7 +7,7 @@ import dev.herald.pipeline.Herald;
 import dev.herald.pipeline.PipelineWork;
 import dev.herald.pipeline.Poller;
 import dev.herald.pipeline.Publisher;
-import dev.herald.store.PostStore.PostState;
+import dev.herald.store.PostState;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.herald.cli;
 
-import dev.herald.store.PostStore.Post;
+import dev.herald.store.Post;
 import dev.herald.store.Store;
 import java.io.PrintWriter;
 import java.util.Locale;

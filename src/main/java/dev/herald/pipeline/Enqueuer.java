@@ -3,7 +3,7 @@ package dev.herald.pipeline;
 import dev.herald.compose.ComposedPost;
 import dev.herald.config.PriorityRule;
 import dev.herald.source.Article;
-import dev.herald.store.PostStore.NewPost;
+import dev.herald.store.NewPost;
 import dev.herald.store.Store;
 import java.time.Clock;
 import java.time.Instant;

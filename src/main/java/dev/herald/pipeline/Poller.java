@@ -9,7 +9,7 @@ import dev.herald.source.FeedSource;
 import dev.herald.source.FetchState;
 import dev.herald.source.Fetcher;
 import dev.herald.source.PollResult;
-import dev.herald.store.SourceStateStore.SourceState;
+import dev.herald.store.SourceState;
 import dev.herald.store.Store;
 import java.io.IOException;
 import java.time.Clock;

@@ -9,7 +9,7 @@ import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.schedule.Backoff;
 import dev.herald.schedule.SlotPlanner;
-import dev.herald.store.PostStore.Post;
+import dev.herald.store.Post;
 import dev.herald.store.Store;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -179,7 +179,7 @@ public final class Publisher {
     if (flagged > 0) log.warn("{} post(s) were being sent when Herald stopped: marked in_doubt", flagged);
     for (ChannelPlan channel : plans.values()) {
       if (!clients.get(channel.id()).idempotent()) continue;
-      for (Post post : store.posts().recent(channel.id(), java.util.Set.of(dev.herald.store.PostStore.PostState.IN_DOUBT), 1000)) {
+      for (Post post : store.posts().recent(channel.id(), java.util.Set.of(dev.herald.store.PostState.IN_DOUBT), 1000)) {
         if (store.posts().retry(post.id(), now)) {
           log.info("Post #{} to {} re-queued: {} deduplicates by idempotency key", post.id(), channel.id(),
               channel.provider().type());
