@@ -66,11 +66,18 @@ final class BlueskySession {
   private Tokens create() throws PublishException {
     var body = Xrpc.JSON.createObjectNode().put("identifier", identifier).put("password", password);
     Xrpc.Reply reply = xrpc.post("com.atproto.server.createSession", null, body);
-    if (!reply.ok()) throw xrpc.failure("com.atproto.server.createSession", reply);
+    if (!reply.ok()) throw loginFailure(reply);
     Tokens created = tokens(reply);
     log.info("Bluesky channel {}: created session #{} today (UTC) for @{}; the entryway allows only a few a day",
         channelId, countCreated(), created.handle());
     return created;
+  }
+
+  /** Any refusal of a login (wrong password, 2FA required, account taken down) needs a person. */
+  private PublishException loginFailure(Xrpc.Reply reply) {
+    PublishException failure = xrpc.failure("com.atproto.server.createSession", reply);
+    boolean refused = reply.status() >= 400 && reply.status() < 500 && reply.status() != 429;
+    return refused ? PublishException.auth(failure.getMessage()) : failure;
   }
 
   private int countCreated() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -51,13 +52,13 @@ final class Tid {
     return of(micros, (int) (postId & 0x3FF));
   }
 
-  private static java.util.Optional<Long> uuidV7Millis(String key) {
+  private static Optional<Long> uuidV7Millis(String key) {
     try {
       UUID uuid = UUID.fromString(key.strip());
-      if (uuid.version() != 7) return java.util.Optional.empty();
-      return java.util.Optional.of(uuid.getMostSignificantBits() >>> 16);
+      if (uuid.version() != 7) return Optional.empty();
+      return Optional.of(uuid.getMostSignificantBits() >>> 16);
     } catch (IllegalArgumentException notAUuid) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -22,6 +22,8 @@ import okhttp3.RequestBody;
  */
 final class MastodonChannel implements Channel {
 
+  static final int MAX_ALT_TEXT = 1500;
+
   private final String id;
   private final HttpUrl base;
   private final String visibility;
@@ -75,11 +77,17 @@ final class MastodonChannel implements Channel {
     var body = new MultipartBody.Builder().setType(MultipartBody.FORM)
         .addFormDataPart("file", "card." + card.extension(),
             RequestBody.create(card.bytes(), MediaType.get(card.mime())));
-    if (card.altText() != null && !card.altText().isBlank()) body.addFormDataPart("description", card.altText());
+    if (card.altText() != null && !card.altText().isBlank()) body.addFormDataPart("description", altText(card.altText()));
     var answer = http.call(new Request.Builder().url(endpoint("api/v2/media")).post(body.build()).build());
     String mediaId = requiredText(answer.body(), "id", "media upload");
     if (answer.status() == 202 || answer.body().path("url").isNull()) awaitProcessed(mediaId);
     return mediaId;
+  }
+
+  /** Mastodon refuses descriptions over 1,500 characters, and a refused upload would lose the post. */
+  static String altText(String alt) {
+    if (alt.codePointCount(0, alt.length()) <= MAX_ALT_TEXT) return alt;
+    return alt.substring(0, alt.offsetByCodePoints(0, MAX_ALT_TEXT - 1)) + "…";
   }
 
   /** Mastodon answers 206 (or a null url) while it is still transcoding the upload. */
@@ -105,18 +113,34 @@ final class MastodonChannel implements Channel {
 
   @Override
   public String verify() throws PublishException {
-    JsonNode account = http.call(new Request.Builder().url(endpoint("api/v1/accounts/verify_credentials")).get().build()).body();
-    String acct = requiredText(account, "acct", "account");
-    JsonNode statuses = http.call(new Request.Builder().url(endpoint("api/v2/instance")).get().build())
-        .body().path("configuration").path("statuses");
-    int instanceMax = statuses.path("max_characters").asInt(MastodonTextRules.DEFAULT_MAX);
-    int urlWeight = statuses.path("characters_reserved_per_url").asInt(MastodonTextRules.URL_WEIGHT);
-    if (maxCharacters > instanceMax) {
+    String acct = requiredText(get("api/v1/accounts/verify_credentials"), "acct", "account");
+    InstanceLimits limits = instanceLimits();
+    if (maxCharacters > limits.maxCharacters()) {
       throw new PublishException(PublishException.Kind.CONFIG, "channel " + id + ": maxCharacters "
-          + maxCharacters + " is above what " + base.host() + " allows (" + instanceMax + ")");
+          + maxCharacters + " is above what " + base.host() + " allows (" + limits.maxCharacters() + ")");
     }
-    return "@" + acct + " on " + base.host() + "; instance allows " + instanceMax
-        + " characters, URLs count " + urlWeight;
+    return "@" + acct + " on " + base.host() + "; instance allows " + limits.maxCharacters()
+        + " characters, URLs count " + limits.urlWeight();
+  }
+
+  record InstanceLimits(int maxCharacters, int urlWeight) {}
+
+  /** {@code /api/v2/instance} exists since Mastodon 4.0; older servers and some forks only have v1. */
+  private InstanceLimits instanceLimits() throws PublishException {
+    JsonNode instance;
+    try {
+      instance = get("api/v2/instance");
+    } catch (PublishException e) {
+      if (e.kind() != PublishException.Kind.CONFIG) throw e;
+      instance = get("api/v1/instance");
+    }
+    JsonNode statuses = instance.path("configuration").path("statuses");
+    int max = statuses.path("max_characters").asInt(instance.path("max_toot_chars").asInt(MastodonTextRules.DEFAULT_MAX));
+    return new InstanceLimits(max, statuses.path("characters_reserved_per_url").asInt(MastodonTextRules.URL_WEIGHT));
+  }
+
+  private JsonNode get(String path) throws PublishException {
+    return http.call(new Request.Builder().url(endpoint(path)).get().build()).body();
   }
 
   private HttpUrl endpoint(String path) {

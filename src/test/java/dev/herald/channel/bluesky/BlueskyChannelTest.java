@@ -249,4 +249,14 @@ class BlueskyChannelTest {
     assertThat(channel.verify()).isEqualTo("@jaanojunction.bsky.social (" + FakePds.DID + ")");
     assertThat(channel.idempotent()).isTrue();
   }
+
+  @Test
+  void loginThatNeedsATwoFactorCodeIsAnAuthError() {
+    pds.override("com.atproto.server.createSession", json(400, "{\"error\":\"AuthFactorTokenRequired\",\"message\":\"A sign in code has been sent to your email address\"}"));
+
+    var error = catchThrowableOfType(PublishException.class, () -> channel.verify());
+
+    assertThat(error.kind()).isEqualTo(Kind.AUTH);
+    assertThat(error).hasMessageContaining("AuthFactorTokenRequired");
+  }
 }

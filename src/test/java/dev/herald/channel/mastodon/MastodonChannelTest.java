@@ -235,4 +235,24 @@ class MastodonChannelTest {
     assertThat(error.kind()).isEqualTo(Kind.CONFIG);
     assertThat(error).hasMessageContaining("maxCharacters 1000").hasMessageContaining("(500)");
   }
+
+  @Test
+  void verifyFallsBackToTheV1InstanceApiOnOlderServers() throws Exception {
+    server.enqueue(ok(200, "verify-credentials.json"));
+    server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"error\":\"Record not found\"}"));
+    server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"uri\":\"old.example\",\"max_toot_chars\":5000}"));
+
+    assertThat(channel.verify()).endsWith("instance allows 5000 characters, URLs count 23");
+  }
+
+  @Test
+  void overlongAltTextIsShortenedToWhatMastodonAccepts() {
+    String alt = "क".repeat(2000);
+
+    String sent = MastodonChannel.altText(alt);
+
+    assertThat(sent.codePointCount(0, sent.length())).isEqualTo(1500);
+    assertThat(sent).endsWith("…");
+    assertThat(MastodonChannel.altText("short")).isEqualTo("short");
+  }
 }
