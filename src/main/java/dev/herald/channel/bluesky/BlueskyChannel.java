@@ -104,8 +104,8 @@ final class BlueskyChannel implements Channel {
    * error: only a look at the record tells whether our earlier attempt went through.
    */
   private static boolean mayAlreadyExist(Xrpc.Reply reply) {
-    String said = (reply.error() + " " + reply.message()).toLowerCase(Locale.ROOT);
-    return reply.status() >= 500 || reply.status() == 409 || said.contains("already exist");
+    String said = (reply.error() + reply.message()).toLowerCase(Locale.ROOT).replace(" ", "");
+    return reply.status() >= 500 || reply.status() == 409 || said.contains("alreadyexist");
   }
 
   private boolean exists(String did, String rkey) throws PublishException {

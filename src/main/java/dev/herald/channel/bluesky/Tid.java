@@ -45,6 +45,7 @@ final class Tid {
    * fixed past window. The clock id is the low 10 bits of the post id.
    */
   static String forPost(String idempotencyKey, long postId) {
+    if (idempotencyKey == null) idempotencyKey = "";
     long hash = hash(idempotencyKey + "#" + postId);
     long micros = uuidV7Millis(idempotencyKey)
         .map(millis -> millis * 1000 + Math.floorMod(hash, 1000L))

@@ -63,12 +63,9 @@ final class MastodonChannel implements Channel {
         .add("visibility", visibility);
     if (post.language() != null && !post.language().isBlank()) form.add("language", post.language());
     if (mediaId != null) form.add("media_ids[]", mediaId);
-    Request request = new Request.Builder()
-        .url(endpoint("api/v1/statuses"))
-        .header("Idempotency-Key", post.idempotencyKey())
-        .post(form.build())
-        .build();
-    JsonNode status = http.call(request).body();
+    var request = new Request.Builder().url(endpoint("api/v1/statuses")).post(form.build());
+    if (post.idempotencyKey() != null && !post.idempotencyKey().isBlank()) request.header("Idempotency-Key", post.idempotencyKey());
+    JsonNode status = http.call(request.build()).body();
     String statusId = requiredText(status, "id", "status");
     return new Receipt(statusId, status.path("url").asText(null));
   }

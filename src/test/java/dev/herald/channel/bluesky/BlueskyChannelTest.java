@@ -259,4 +259,22 @@ class BlueskyChannelTest {
     assertThat(error.kind()).isEqualTo(Kind.AUTH);
     assertThat(error).hasMessageContaining("AuthFactorTokenRequired");
   }
+
+  @Test
+  void newerPdsesThatNameTheConflictAreAnsweredTheSameWay() throws Exception {
+    Receipt first = channel.publish(post(null));
+    pds.override("com.atproto.repo.createRecord", json(400, "{\"error\":\"RecordAlreadyExists\",\"message\":\"Record already exists\"}"));
+
+    assertThat(channel.publish(post(null))).isEqualTo(first);
+  }
+
+  @Test
+  void aConflictWithNoRecordBehindItIsNotMistakenForSuccess() {
+    pds.override("com.atproto.repo.createRecord", json(409, "{\"error\":\"RecordAlreadyExists\",\"message\":\"Record already exists\"}"));
+
+    var error = catchThrowableOfType(PublishException.class, () -> channel.publish(post(null)));
+
+    assertThat(error.kind()).isEqualTo(Kind.PERMANENT);
+    assertThat(pds.calls("com.atproto.repo.getRecord")).isEqualTo(1);
+  }
 }
