@@ -43,4 +43,21 @@ class MastodonTextRulesTest {
     assertThatThrownBy(() -> provider.textRules(config(Map.of("maxCharacters", "lots"))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCharacters");
   }
+
+  @Test
+  void scanningOnlyTheWordsWithHttpCountsExactlyLikeTheWholeTextExtractor() {
+    var texts = java.util.List.of(
+        "बजट पेश https://www.jaanojunction.com/a?b=1 और http://x.in/क #बजट",
+        "glued:https://a.com/x, (https://b.org/y). HTTPS://C.NET end",
+        "xhttp://nope.com @http://nope.org https://a.com/1https://b.com/2",
+        "no links here, just jaanojunction.com",
+        "https://a.com\nhttps://b.com\thttp");
+    for (String text : texts) {
+      var extractor = new com.twitter.twittertext.Extractor();
+      extractor.setExtractURLWithoutProtocol(false);
+      int expected = text.codePointCount(0, text.length());
+      for (var url : extractor.extractURLsWithIndices(text)) expected += 23 - text.codePointCount(url.getStart(), url.getEnd());
+      assertThat(rules.length(text)).as(text).isEqualTo(expected);
+    }
+  }
 }
