@@ -3,14 +3,18 @@ package dev.herald.compose.rules;
 import dev.herald.compose.TextRules;
 import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Bluesky counting: graphemes (user-perceived characters, via {@link BreakIterator}), URLs at full
+ * Bluesky counting: graphemes (user-perceived characters), URLs at full
  * length, against a limit of 300. Plain text; links become facets in the channel.
  */
 public final class BlueskyTextRules implements TextRules {
 
   public static final int DEFAULT_MAX = 300;
+
+  private static final Pattern GRAPHEME_CLUSTER = Pattern.compile("\\X");
 
   private final int max;
 
@@ -28,14 +32,20 @@ public final class BlueskyTextRules implements TextRules {
     return max;
   }
 
+  /**
+   * Graphemes, never fewer than Bluesky counts. Java 17's BreakIterator keeps legacy Indic rules
+   * that merge a Devanagari conjunct ("स्ते") which Bluesky's UAX #29 counter splits in two, while
+   * regex {@code \\X} (UAX #29) splits flags and ZWJ emoji less: the larger count is safe for both.
+   */
   @Override
   public int length(String text) {
-    // Java 17's rules split some emoji ZWJ sequences, which only over-counts: the post still fits.
     var graphemes = BreakIterator.getCharacterInstance();
     graphemes.setText(text);
-    int count = 0;
-    while (graphemes.next() != BreakIterator.DONE) count++;
-    return count;
+    int breakIteratorCount = 0;
+    while (graphemes.next() != BreakIterator.DONE) breakIteratorCount++;
+    int clusterCount = 0;
+    for (Matcher clusters = GRAPHEME_CLUSTER.matcher(text); clusters.find(); ) clusterCount++;
+    return Math.max(breakIteratorCount, clusterCount);
   }
 
   /** Bluesky also refuses text over 3000 UTF-8 bytes (10 per grapheme of the 300), which long Devanagari can reach. */
