@@ -35,7 +35,7 @@ public final class BlueskyTextRules implements TextRules {
   /**
    * Graphemes, never fewer than Bluesky counts. Java 17's BreakIterator keeps legacy Indic rules
    * that merge a Devanagari conjunct ("स्ते") which Bluesky's UAX #29 counter splits in two, while
-   * regex {@code \\X} (UAX #29) splits flags and ZWJ emoji less: the larger count is safe for both.
+   * regex {@code \X} (UAX #29) splits flags and ZWJ emoji less: the larger count is safe for both.
    */
   @Override
   public int length(String text) {
