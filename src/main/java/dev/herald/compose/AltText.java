@@ -1,7 +1,6 @@
 package dev.herald.compose;
 
 import dev.herald.source.Article;
-import org.jsoup.Jsoup;
 
 /** Alt text for an article's headline card, for screen readers on every platform. */
 public final class AltText {
@@ -13,8 +12,8 @@ public final class AltText {
 
   /** The headline, then the description's opening, as plain text of at most {@link #MAX} characters. */
   public static String of(Article article) {
-    String headline = plain(article.title());
-    String description = plain(article.description());
+    String headline = PlainText.oneLine(article.title());
+    String description = PlainText.oneLine(article.description());
     if (description.isEmpty() || Boilerplate.key(description).equals(Boilerplate.key(headline))) {
       return Shorten.toLength(headline, MAX);
     }
@@ -24,11 +23,5 @@ public final class AltText {
 
   private static boolean endsSentence(String text) {
     return ".?!।…".indexOf(text.charAt(text.length() - 1)) >= 0;
-  }
-
-  private static String plain(String text) {
-    if (text == null) return "";
-    String plain = text.indexOf('<') >= 0 ? Jsoup.parse(text).text() : text;
-    return plain.replaceAll("\\s+", " ").strip();
   }
 }

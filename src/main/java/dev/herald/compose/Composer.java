@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.Jsoup;
 
 /**
  * Writes an article's post for one channel from its template, fitted to the platform's limit as
@@ -54,8 +53,8 @@ public final class Composer {
     String link = UtmLinks.apply(article.url(), channel.utm(), channelType);
     var hashtags = template.uses("hashtags") ? Hashtags.of(article, channel.hashtags()) : java.util.List.<String>of();
     var fitter = new PostFitter(template, fixedValues(article, link, channel, outlet, rules), rules, maxSentences);
-    var fitted = fitter.fit(oneLine(article.title()), summary == null ? Summary.EMPTY : summary,
-        oneLine(article.description()), hashtags);
+    var fitted = fitter.fit(PlainText.oneLine(article.title()), summary == null ? Summary.EMPTY : summary,
+        PlainText.oneLine(article.description()), hashtags);
     return new ComposedPost(fitted.text(), link, fitted.hashtags(), AltText.of(article));
   }
 
@@ -70,11 +69,11 @@ public final class Composer {
     String language = hasText(article.language()) ? article.language() : outlet == null ? "" : outlet.language();
     var values = new HashMap<String, String>();
     values.put("url", link == null ? "" : link);
-    values.put("section", oneLine(article.section()));
-    values.put("author", oneLine(article.author()));
-    values.put("outlet", outlet == null ? "" : oneLine(outlet.name()));
+    values.put("section", PlainText.oneLine(article.section()));
+    values.put("author", PlainText.oneLine(article.author()));
+    values.put("outlet", outlet == null ? "" : PlainText.oneLine(outlet.name()));
     // A channel may speak for the outlet under another name (a Mastodon or Bluesky handle).
-    values.put("handle", channel.setting("handle").orElse(outlet == null ? "" : oneLine(outlet.handle())));
+    values.put("handle", channel.setting("handle").orElse(outlet == null ? "" : PlainText.oneLine(outlet.handle())));
     values.put("date", date(article, outlet, language));
     values.put("language", language == null ? "" : language);
     values.replaceAll((name, value) -> rules.escape(value));
@@ -88,12 +87,6 @@ public final class Composer {
     return DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(article.publishedAt().atZone(zone));
   }
 
-  /** Feed values may carry markup and line breaks; a post wants one clean line of plain text. */
-  private static String oneLine(String text) {
-    if (text == null) return "";
-    String plain = text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? Jsoup.parse(text).text() : text;
-    return plain.replaceAll("\\s+", " ").strip();
-  }
 
   private static boolean hasText(String text) {
     return text != null && !text.isBlank();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.Jsoup;
 
 /**
  * Picks an article's key sentences without any outside service: strips the outlet's boilerplate,
@@ -25,10 +24,10 @@ public final class ExtractiveSummarizer implements Summarizer {
   public Summary summarize(Article article) {
     String headline = article.title() == null ? "" : article.title();
     var sentences = candidates(Boilerplate.paragraphs(article.body(), headline), headline);
-    if (sentences.isEmpty()) sentences = candidates(Boilerplate.paragraphs(plain(article.description()), headline), headline);
+    if (sentences.isEmpty()) sentences = candidates(Boilerplate.paragraphs(PlainText.oneLine(article.description()), headline), headline);
     if (sentences.isEmpty()) return Summary.EMPTY;
     var words = sentences.stream().map(Words::contentWords).toList();
-    double[] scores = TextRank.scores(words);
+    double[] scores = TextRank.scores(words, Words.contentWords(headline));
     var ranked = new ArrayList<Summary.Sentence>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) ranked.add(new Summary.Sentence(sentences.get(i), i, scores[i]));
     return new Summary(ranked);
@@ -66,10 +65,5 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (words.isEmpty() || headlineWords.isEmpty()) return false;
     long shared = words.stream().filter(headlineWords::contains).count();
     return shared >= HEADLINE_REPEAT * words.size();
-  }
-
-  private static String plain(String text) {
-    if (text == null || text.indexOf('<') < 0) return text;
-    return Jsoup.parse(text).text();
   }
 }

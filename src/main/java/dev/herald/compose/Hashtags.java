@@ -48,7 +48,7 @@ public final class Hashtags {
    * (Devanagari matras, virama) and digits kept; "" when nothing valid remains or it is all digits.
    */
   public static String toTag(String phrase) {
-    if (phrase == null) return "";
+    if (phrase == null || phrase.contains("://")) return "";
     var tag = new StringBuilder();
     for (String word : phrase.replaceAll("['’]", "").split("[^\\p{L}\\p{M}\\p{Nd}]+")) {
       if (word.isEmpty()) continue;

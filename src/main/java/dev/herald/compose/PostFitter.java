@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * Fits one post to its platform without cutting a word, trying in order: the most summary
- * sentences that fit (best-scored, shown in reading order), with every hashtag, then with fewer
- * hashtags (the last dropped first); the description instead of sentences; the headline alone;
- * the headline shortened at a word with "…". The text it returns always satisfies the rules.
+ * sentences that fit (best-scored, shown in reading order) with every hashtag, then fewer
+ * sentences, then fewer hashtags (the last dropped first) rather than lose the best sentence that
+ * can fit at all; the description instead of sentences; the headline alone; the headline
+ * shortened at a word with "…". The text it returns always satisfies the rules.
  */
 final class PostFitter {
 
@@ -34,13 +35,14 @@ final class PostFitter {
   }
 
   Fitted fit(String headline, Summary summary, String description, List<String> hashtags) {
-    var ranked = summary.sentences().stream()
-        .sorted(Comparator.comparingDouble(Summary.Sentence::score).reversed().thenComparingInt(Summary.Sentence::position))
-        .limit(SENTENCES_TRIED)
-        .toList();
-    for (int kept = hashtags.size(); kept >= 0 && !ranked.isEmpty(); kept--) {
-      var fitted = mostSentences(headline, ranked, hashtags.subList(0, kept));
-      if (fitted.isPresent()) return fitted.get();
+    var fitting = sentencesThatFitAlone(headline, summary);
+    if (!fitting.isEmpty()) {
+      // The best sentence that can fit at all anchors the post: hashtags give way to it, while
+      // further sentences join only where they fit beside the hashtags that are left.
+      for (int kept = hashtags.size(); kept >= 0; kept--) {
+        var fitted = mostSentences(headline, fitting, hashtags.subList(0, kept));
+        if (fitted.isPresent()) return fitted.get();
+      }
     }
     for (String lead : description.isEmpty() ? List.of("") : List.of(description, "")) {
       for (int kept = hashtags.size(); kept >= 0; kept--) {
@@ -51,15 +53,27 @@ final class PostFitter {
     return shortenedHeadline(headline);
   }
 
-  private Optional<Fitted> mostSentences(String headline, List<Summary.Sentence> ranked, List<String> hashtags) {
+  /** Best-scored first: the sentences that fit beside the headline with no hashtags. */
+  private List<Summary.Sentence> sentencesThatFitAlone(String headline, Summary summary) {
+    return summary.sentences().stream()
+        .sorted(Comparator.comparingDouble(Summary.Sentence::score).reversed().thenComparingInt(Summary.Sentence::position))
+        .limit(SENTENCES_TRIED)
+        .filter(sentence -> attempt(headline, sentence.text(), List.of()).isPresent())
+        .toList();
+  }
+
+  private Optional<Fitted> mostSentences(String headline, List<Summary.Sentence> fitting, List<String> hashtags) {
     var chosen = new ArrayList<Summary.Sentence>();
     Fitted best = null;
-    for (var sentence : ranked) {
+    for (var sentence : fitting) {
       var trial = new ArrayList<>(chosen);
       trial.add(sentence);
       trial.sort(Comparator.comparingInt(Summary.Sentence::position));
       var fitted = attempt(headline, joined(trial), hashtags);
-      if (fitted.isEmpty()) continue;
+      if (fitted.isEmpty()) {
+        if (chosen.isEmpty()) return Optional.empty();
+        continue;
+      }
       chosen = trial;
       best = fitted.get();
       if (chosen.size() == maxSentences) break;

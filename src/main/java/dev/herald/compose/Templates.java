@@ -1,5 +1,6 @@
 package dev.herald.compose;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -64,6 +65,19 @@ public final class Templates {
       """;
 
   private Templates() {}
+
+  /**
+   * What is wrong with a channel's template, one message per problem (invalid mustache, unknown
+   * variables, partials); empty when it is fine. For {@code check}: never throws.
+   */
+  public static List<String> problems(String template) {
+    if (template == null || template.isBlank()) return List.of("template is empty");
+    try {
+      return PostTemplate.compile(template).problems();
+    } catch (IllegalArgumentException e) {
+      return List.of(e.getMessage());
+    }
+  }
 
   /**
    * The default template for a channel type.

@@ -1,5 +1,6 @@
 package dev.herald.compose;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,21 +8,22 @@ import java.util.Set;
 /**
  * TextRank over sentences: a graph whose edges are shared content words, ranked by power
  * iteration. The random surfer restarts near the top of the article (lead bias), because news
- * puts its story first. Deterministic: same input, same scores.
+ * puts its story first, and at sentences that share the headline's words, because a lede tells the
+ * headline's story. Deterministic: same input, same scores.
  */
 final class TextRank {
 
-  private static final double DAMPING = 0.85;
+  private static final double DAMPING = 0.7;
   private static final int MAX_ITERATIONS = 100;
   private static final double CONVERGED = 1e-7;
 
   private TextRank() {}
 
   /** Scores in the input's order, the best being 1.0. */
-  static double[] scores(List<List<String>> sentenceWords) {
+  static double[] scores(List<List<String>> sentenceWords, Collection<String> headlineWords) {
     int n = sentenceWords.size();
     double[][] weights = similarityGraph(sentenceWords);
-    double[] restart = leadBias(n);
+    double[] restart = restart(sentenceWords, Set.copyOf(headlineWords));
     double[] outWeight = new double[n];
     for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) outWeight[i] += weights[i][j];
     double[] rank = restart.clone();
@@ -75,12 +77,22 @@ final class TextRank {
     return shared == 0 ? 0 : shared / (Math.log(1 + a.size()) + Math.log(1 + b.size()));
   }
 
-  private static double[] leadBias(int n) {
+  private static double[] restart(List<List<String>> sentenceWords, Set<String> headlineWords) {
+    int n = sentenceWords.size();
     double[] restart = new double[n];
     double total = 0;
-    for (int i = 0; i < n; i++) total += restart[i] = 1.0 / (i + 1);
+    for (int i = 0; i < n; i++) {
+      double lead = 1.0 / (i + 1);
+      total += restart[i] = lead * (1 + headlineShare(sentenceWords.get(i), headlineWords));
+    }
     for (int i = 0; i < n; i++) restart[i] /= total;
     return restart;
+  }
+
+  /** The fraction of the headline's words that the sentence uses. */
+  private static double headlineShare(List<String> words, Set<String> headlineWords) {
+    if (headlineWords.isEmpty()) return 0;
+    return (double) Set.copyOf(words).stream().filter(headlineWords::contains).count() / headlineWords.size();
   }
 
   private static double[] normalized(double[] rank) {

@@ -38,6 +38,7 @@ class HashtagsTest {
     assertThat(Hashtags.toTag("2024")).isEmpty();
     assertThat(Hashtags.toTag("!!!")).isEmpty();
     assertThat(Hashtags.toTag("")).isEmpty();
+    assertThat(Hashtags.toTag("https://example.com/tag")).isEmpty();
   }
 
   @Test
