@@ -39,6 +39,7 @@ public final class BlueskyTextRules implements TextRules {
    */
   @Override
   public int length(String text) {
+    if (isOneCharPerGrapheme(text)) return text.length();
     var graphemes = BreakIterator.getCharacterInstance();
     graphemes.setText(text);
     int breakIteratorCount = 0;
@@ -46,6 +47,15 @@ public final class BlueskyTextRules implements TextRules {
     int clusterCount = 0;
     for (Matcher clusters = GRAPHEME_CLUSTER.matcher(text); clusters.find(); ) clusterCount++;
     return Math.max(breakIteratorCount, clusterCount);
+  }
+
+  /** Below U+0300 (before the combining marks) and without CR, every char is a grapheme of its own. */
+  private static boolean isOneCharPerGrapheme(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x300 || c == '\r') return false;
+    }
+    return true;
   }
 
   /** Bluesky also refuses text over 3000 UTF-8 bytes (10 per grapheme of the 300), which long Devanagari can reach. */

@@ -16,6 +16,13 @@ class MastodonTextRulesTest {
   }
 
   @Test
+  void urlsInsidePunctuationAndAfterNewlinesCount23() {
+    String url = "https://www.jaanojunction.com/" + "x".repeat(100);
+
+    assertThat(new MastodonTextRules().length("Read (" + url + ")\n" + url + ".")).isEqualTo(6 + 23 + 2 + 23 + 1);
+  }
+
+  @Test
   void urlsWithoutASchemeCountInFull() {
     assertThat(new MastodonTextRules().length("jaanojunction.com")).isEqualTo(17);
   }
