@@ -1,11 +1,13 @@
 package dev.herald.compose;
 
+import dev.herald.compose.rules.PlatformRules;
 import dev.herald.config.ChannelConfig;
 import dev.herald.config.Outlet;
 import dev.herald.source.Article;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -51,11 +53,22 @@ public final class Composer {
     Objects.requireNonNull(rules, "rules");
     PostTemplate template = template(hasText(channel.template()) ? channel.template() : defaultTemplate);
     String link = UtmLinks.apply(article.url(), channel.utm(), channelType);
-    var hashtags = template.uses("hashtags") ? Hashtags.of(article, channel.hashtags()) : java.util.List.<String>of();
+    List<String> hashtags = template.uses("hashtags") ? Hashtags.of(article, channel.hashtags()) : List.of();
     var fitter = new PostFitter(template, fixedValues(article, link, channel, outlet, rules), rules, maxSentences);
     var fitted = fitter.fit(PlainText.oneLine(article.title()), summary == null ? Summary.EMPTY : summary,
         PlainText.oneLine(article.description()), hashtags);
     return new ComposedPost(fitted.text(), link, fitted.hashtags(), AltText.of(article));
+  }
+
+  /**
+   * The post for {@code channel} with its platform's stock rules ({@link PlatformRules#forType};
+   * Telegram as a 1024-character photo caption) and default template ({@link Templates#forType}).
+   *
+   * @throws IllegalArgumentException for a channel type without rules, or an invalid template
+   */
+  public ComposedPost compose(Article article, Summary summary, ChannelConfig channel, Outlet outlet) {
+    String type = channel.type();
+    return compose(article, summary, channel, type, PlatformRules.forType(type), Templates.forType(type), outlet);
   }
 
   private PostTemplate template(String source) {
