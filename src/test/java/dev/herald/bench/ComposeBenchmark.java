@@ -45,6 +45,7 @@ public class ComposeBenchmark {
   private final List<ChannelConfig> channels = new ArrayList<>();
   private final List<TextRules> rules = new ArrayList<>();
   private Article article;
+  private long serial;
 
   @Setup
   public void setUp() throws IOException {
@@ -69,6 +70,20 @@ public class ComposeBenchmark {
     var posts = new ArrayList<ComposedPost>(TYPES.size());
     for (int i = 0; i < TYPES.size(); i++) {
       posts.add(composer.compose(article, summary, channels.get(i), TYPES.get(i), rules.get(i),
+          Templates.forType(TYPES.get(i)), outlet));
+    }
+    return posts;
+  }
+
+  /** Each call a story at a new URL, so X's per-word cache cannot know the link: a first compose. */
+  @Benchmark
+  public List<ComposedPost> summarizeAndComposeANewArticleForFourPlatforms() {
+    var fresh = new Article(article.url() + "-" + (++serial), null, "main", article.title(), article.description(),
+        article.body(), null, article.publishedAt(), article.section(), article.keywords(), null, "en");
+    Summary summary = summarizer.summarize(fresh);
+    var posts = new ArrayList<ComposedPost>(TYPES.size());
+    for (int i = 0; i < TYPES.size(); i++) {
+      posts.add(composer.compose(fresh, summary, channels.get(i), TYPES.get(i), rules.get(i),
           Templates.forType(TYPES.get(i)), outlet));
     }
     return posts;
