@@ -1,0 +1,113 @@
+package dev.herald.compose;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Fits one post to its platform without cutting a word, trying in order: the most summary
+ * sentences that fit (best-scored, shown in reading order) with every hashtag, then fewer
+ * sentences, then fewer hashtags (the last dropped first) rather than lose the best sentence that
+ * can fit at all; the description instead of sentences; the headline alone; the headline
+ * shortened at a word with "…". The text it returns always satisfies the rules.
+ */
+final class PostFitter {
+
+  /** Sentences beyond the best few are never chosen in practice; trying them only costs time. */
+  private static final int SENTENCES_TRIED = 8;
+
+  record Fitted(String text, List<String> hashtags) {}
+
+  private final PostTemplate template;
+  private final Map<String, String> fixedValues;
+  private final TextRules rules;
+  private final int maxSentences;
+
+  PostFitter(PostTemplate template, Map<String, String> fixedValues, TextRules rules, int maxSentences) {
+    this.template = template;
+    this.fixedValues = fixedValues;
+    this.rules = rules;
+    this.maxSentences = maxSentences;
+  }
+
+  Fitted fit(String headline, Summary summary, String description, List<String> hashtags) {
+    var fitting = sentencesThatFitAlone(headline, summary);
+    if (!fitting.isEmpty()) {
+      // The best sentence that can fit at all anchors the post: hashtags give way to it, while
+      // further sentences join only where they fit beside the hashtags that are left.
+      for (int kept = hashtags.size(); kept >= 0; kept--) {
+        var fitted = mostSentences(headline, fitting, hashtags.subList(0, kept));
+        if (fitted.isPresent()) return fitted.get();
+      }
+    }
+    for (String lead : description.isEmpty() ? List.of("") : List.of(description, "")) {
+      for (int kept = hashtags.size(); kept >= 0; kept--) {
+        var fitted = attempt(headline, lead, hashtags.subList(0, kept));
+        if (fitted.isPresent()) return fitted.get();
+      }
+    }
+    return shortenedHeadline(headline);
+  }
+
+  /** Best-scored first: the sentences that fit beside the headline with no hashtags. */
+  private List<Summary.Sentence> sentencesThatFitAlone(String headline, Summary summary) {
+    return summary.sentences().stream()
+        .sorted(Comparator.comparingDouble(Summary.Sentence::score).reversed().thenComparingInt(Summary.Sentence::position))
+        .limit(SENTENCES_TRIED)
+        .filter(sentence -> attempt(headline, sentence.text(), List.of()).isPresent())
+        .toList();
+  }
+
+  private Optional<Fitted> mostSentences(String headline, List<Summary.Sentence> fitting, List<String> hashtags) {
+    var chosen = new ArrayList<Summary.Sentence>();
+    Fitted best = null;
+    for (var sentence : fitting) {
+      var trial = new ArrayList<>(chosen);
+      trial.add(sentence);
+      trial.sort(Comparator.comparingInt(Summary.Sentence::position));
+      var fitted = attempt(headline, joined(trial), hashtags);
+      if (fitted.isEmpty()) {
+        if (chosen.isEmpty()) return Optional.empty();
+        continue;
+      }
+      chosen = trial;
+      best = fitted.get();
+      if (chosen.size() == maxSentences) break;
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Fitted shortenedHeadline(String headline) {
+    String shortened = Shorten.toFit(headline, candidate -> fits(render(candidate, "", List.of())));
+    if (!shortened.isEmpty()) return new Fitted(render(shortened, "", List.of()), List.of());
+    // The template's own text leaves no room for even one word: the link alone, else a bare headline.
+    String link = fixedValues.getOrDefault("url", "");
+    if (template.uses("url") && !link.isEmpty() && fits(link)) return new Fitted(link, List.of());
+    return new Fitted(rules.escape(Shorten.toFit(headline, candidate -> fits(rules.escape(candidate)))), List.of());
+  }
+
+  private Optional<Fitted> attempt(String headline, String summary, List<String> hashtags) {
+    String text = render(headline, summary, hashtags);
+    return fits(text) ? Optional.of(new Fitted(text, template.uses("hashtags") ? hashtags : List.of())) : Optional.empty();
+  }
+
+  private boolean fits(String text) {
+    return rules.fits(text);
+  }
+
+  private String render(String headline, String summary, List<String> hashtags) {
+    var values = new HashMap<>(fixedValues);
+    values.put("headline", rules.escape(headline));
+    values.put("summary", rules.escape(summary));
+    values.put("hashtags", rules.escape(Hashtags.line(hashtags)));
+    return template.render(values);
+  }
+
+  private static String joined(List<Summary.Sentence> sentences) {
+    return sentences.stream().map(Summary.Sentence::text).collect(Collectors.joining(" "));
+  }
+}

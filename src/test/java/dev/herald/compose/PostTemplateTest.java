@@ -1,0 +1,60 @@
+package dev.herald.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PostTemplateTest {
+
+  @Test
+  void theTemplatesOwnBlankLinesStayButNeverTwoInARow() {
+    var template = PostTemplate.compile("{{headline}}\n\n\n\n{{summary}}\n\n{{url}}");
+
+    assertThat(template.render(Map.of("headline", "H", "summary", "", "url", "U"))).isEqualTo("H\n\nU");
+  }
+
+  @Test
+  void linesAreTrimmedAndSpaceRunsCollapsed() {
+    var template = PostTemplate.compile("  {{headline}}   by {{author}}  \n{{url}}");
+
+    assertThat(template.render(Map.of("headline", "H", "author", "", "url", "U"))).isEqualTo("H by\nU");
+  }
+
+  @Test
+  void valuesAreWrittenAsGivenWithoutHtmlEscaping() {
+    var template = PostTemplate.compile("{{headline}} {{{headline}}}");
+
+    assertThat(template.render(Map.of("headline", "A&B <c>"))).isEqualTo("A&B <c> A&B <c>");
+  }
+
+  @Test
+  void knowsWhichVariablesItUses() {
+    var template = PostTemplate.compile("{{headline}}{{#hashtags}}{{hashtags}}{{/hashtags}}");
+
+    assertThat(template.uses("hashtags")).isTrue();
+    assertThat(template.uses("url")).isFalse();
+  }
+
+  @Test
+  void reportsUnknownVariables() {
+    assertThat(Templates.problems("{{headline}} {{titel}} {{url}}"))
+        .singleElement().asString().contains("{{titel}}").contains("headline");
+    assertThat(Templates.problems(Templates.TELEGRAM)).isEmpty();
+  }
+
+  @Test
+  void reportsBrokenSyntaxInsteadOfThrowing() {
+    assertThat(Templates.problems("{{#summary}} never closed")).singleElement().asString().contains("not valid mustache");
+    assertThatThrownBy(() -> PostTemplate.compile("{{#summary}}")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void everyDefaultTemplateUsesOnlyKnownVariablesAndHasTheLink() {
+    for (String type : new String[] {"x", "telegram", "mastodon", "bluesky", "preview"}) {
+      assertThat(Templates.problems(Templates.forType(type))).as(type).isEmpty();
+      assertThat(PostTemplate.compile(Templates.forType(type)).uses("url")).as(type).isTrue();
+    }
+  }
+}
