@@ -1,6 +1,5 @@
 package dev.herald.compose;
 
-import dev.herald.compose.rules.PlatformRules;
 import dev.herald.config.ChannelConfig;
 import dev.herald.config.Outlet;
 import dev.herald.source.Article;
@@ -58,17 +57,6 @@ public final class Composer {
     var fitted = fitter.fit(PlainText.oneLine(article.title()), summary == null ? Summary.EMPTY : summary,
         PlainText.oneLine(article.description()), hashtags);
     return new ComposedPost(fitted.text(), link, fitted.hashtags(), AltText.of(article));
-  }
-
-  /**
-   * The post for {@code channel} with its platform's stock rules ({@link PlatformRules#forType};
-   * Telegram as a 1024-character photo caption) and default template ({@link Templates#forType}).
-   *
-   * @throws IllegalArgumentException for a channel type without rules, or an invalid template
-   */
-  public ComposedPost compose(Article article, Summary summary, ChannelConfig channel, Outlet outlet) {
-    String type = channel.type();
-    return compose(article, summary, channel, type, PlatformRules.forType(type), Templates.forType(type), outlet);
   }
 
   private PostTemplate template(String source) {

@@ -1,5 +1,7 @@
 package dev.herald.channel.bluesky;
 
+import dev.herald.compose.Templates;
+import dev.herald.compose.rules.BlueskyTextRules;
 import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
@@ -43,7 +45,7 @@ public final class BlueskyProvider implements ChannelProvider {
   /** The link travels in the link card, so the text keeps its 300 graphemes for words. */
   @Override
   public String defaultTemplate() {
-    return "{{headline}}\n\n{{summary}} {{hashtags}}";
+    return Templates.BLUESKY;
   }
 
   @Override

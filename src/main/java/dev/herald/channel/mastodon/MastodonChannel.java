@@ -1,5 +1,6 @@
 package dev.herald.channel.mastodon;
 
+import dev.herald.compose.rules.MastodonTextRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.card.Card;
 import dev.herald.channel.Channel;
@@ -133,7 +134,7 @@ final class MastodonChannel implements Channel {
     }
     JsonNode statuses = instance.path("configuration").path("statuses");
     int max = statuses.path("max_characters").asInt(instance.path("max_toot_chars").asInt(MastodonTextRules.DEFAULT_MAX));
-    return new InstanceLimits(max, statuses.path("characters_reserved_per_url").asInt(MastodonTextRules.URL_WEIGHT));
+    return new InstanceLimits(max, statuses.path("characters_reserved_per_url").asInt(MastodonTextRules.DEFAULT_URL_LENGTH));
   }
 
   private JsonNode get(String path) throws PublishException {

@@ -1,5 +1,7 @@
 package dev.herald.channel.mastodon;
 
+import dev.herald.compose.Templates;
+import dev.herald.compose.rules.MastodonTextRules;
 import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
@@ -47,12 +49,12 @@ public final class MastodonProvider implements ChannelProvider {
 
   @Override
   public TextRules textRules(ChannelConfig config) {
-    return new MastodonTextRules(maxCharacters(config));
+    return new MastodonTextRules(maxCharacters(config), MastodonTextRules.DEFAULT_URL_LENGTH);
   }
 
   @Override
   public String defaultTemplate() {
-    return "{{headline}}\n\n{{summary}}\n\n{{url}}\n\n{{hashtags}}";
+    return Templates.MASTODON;
   }
 
   @Override

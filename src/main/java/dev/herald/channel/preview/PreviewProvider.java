@@ -1,5 +1,7 @@
 package dev.herald.channel.preview;
 
+import dev.herald.compose.Templates;
+import dev.herald.compose.rules.PlainTextRules;
 import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
@@ -37,12 +39,12 @@ public final class PreviewProvider implements ChannelProvider {
 
   @Override
   public TextRules textRules(ChannelConfig config) {
-    return new PreviewTextRules();
+    return new PlainTextRules(10_000);
   }
 
   @Override
   public String defaultTemplate() {
-    return "{{headline}}\n\n{{summary}}\n\n{{url}}\n\n{{hashtags}}";
+    return Templates.PREVIEW;
   }
 
   @Override

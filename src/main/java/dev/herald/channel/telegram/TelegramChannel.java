@@ -1,5 +1,6 @@
 package dev.herald.channel.telegram;
 
+import dev.herald.compose.rules.TelegramTextRules;
 import dev.herald.channel.Channel;
 import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
@@ -29,6 +30,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 final class TelegramChannel implements Channel {
 
   private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
+  private static final TelegramTextRules CAPTION = TelegramTextRules.caption();
+  private static final TelegramTextRules MESSAGE = TelegramTextRules.message();
 
   private final String id;
   private final TelegramSettings settings;
@@ -51,9 +54,9 @@ final class TelegramChannel implements Channel {
 
   @Override
   public Receipt publish(OutgoingPost post) throws PublishException {
-    var length = TelegramTextRules.CAPTION.length(post.text());
-    if (length > TelegramTextRules.MESSAGE_LIMIT)
-      throw PublishException.permanent("post is " + length + " characters, Telegram allows " + TelegramTextRules.MESSAGE_LIMIT);
+    var length = MESSAGE.length(post.text());
+    if (length > TelegramTextRules.MESSAGE_MAX)
+      throw PublishException.permanent("post is " + length + " characters, Telegram allows " + TelegramTextRules.MESSAGE_MAX);
     try {
       return send(post, settings.chatId());
     } catch (TelegramApiRequestException e) {
@@ -88,7 +91,7 @@ final class TelegramChannel implements Channel {
   }
 
   private Receipt send(OutgoingPost post, String chatId) throws TelegramApiException {
-    var asPhoto = post.card() != null && TelegramTextRules.CAPTION.fits(post.text());
+    var asPhoto = post.card() != null && CAPTION.fits(post.text());
     Message sent = asPhoto ? client.execute(photo(post, chatId)) : client.execute(message(post, chatId));
     return new Receipt(Integer.toString(sent.getMessageId()), settings.messageUrl(chatId, sent.getMessageId()));
   }

@@ -1,5 +1,7 @@
 package dev.herald.channel.telegram;
 
+import dev.herald.compose.Templates;
+import dev.herald.compose.rules.TelegramTextRules;
 import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
@@ -15,9 +17,6 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 
 /** The {@code type: telegram} plug-in: a bot posting to a channel or group through telegrambots-client. */
 public final class TelegramChannelProvider implements ChannelProvider {
-
-  static final String TEMPLATE =
-      "<b>{{headline}}</b>\n\n{{summary}}\n\n<a href=\"{{url}}\">Read more</a> {{hashtags}}";
 
   @Override
   public String type() {
@@ -42,12 +41,12 @@ public final class TelegramChannelProvider implements ChannelProvider {
   /** Caption rules: a post must fit a photo caption to go out with its card. */
   @Override
   public TextRules textRules(ChannelConfig config) {
-    return TelegramTextRules.CAPTION;
+    return TelegramTextRules.caption();
   }
 
   @Override
   public String defaultTemplate() {
-    return TEMPLATE;
+    return Templates.TELEGRAM;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.herald.channel.x;
 
+import dev.herald.compose.Templates;
+import dev.herald.compose.rules.XTextRules;
 import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
@@ -24,7 +26,6 @@ public final class XChannelProvider implements ChannelProvider {
     if (System.getProperty("sun.net.http.retryPost") == null) System.setProperty("sun.net.http.retryPost", "false");
   }
 
-  static final String TEMPLATE = "{{headline}}\n\n{{summary}}\n\n{{url}} {{hashtags}}";
   private static final Set<String> SECRETS = Set.of("apiKey", "apiSecret", "accessToken", "accessTokenSecret");
 
   @Override
@@ -50,12 +51,12 @@ public final class XChannelProvider implements ChannelProvider {
 
   @Override
   public TextRules textRules(ChannelConfig config) {
-    return XTextRules.INSTANCE;
+    return new XTextRules();
   }
 
   @Override
   public String defaultTemplate() {
-    return TEMPLATE;
+    return Templates.X;
   }
 
   @Override

@@ -3,11 +3,11 @@ package dev.herald.compose.rules;
 import dev.herald.compose.TextRules;
 
 /** Code points, URLs at full length, nothing escaped: for output that no platform counts. */
-final class PlainTextRules implements TextRules {
+public final class PlainTextRules implements TextRules {
 
   private final int max;
 
-  PlainTextRules(int max) {
+  public PlainTextRules(int max) {
     this.max = max;
   }
 

@@ -2,7 +2,7 @@ package dev.herald.compose.rules;
 
 import dev.herald.compose.TextRules;
 
-/** The text rules for a channel type, with each platform's stock limits. */
+/** Test fixture: the text rules for a channel type with stock limits (in production each ChannelProvider says). */
 public final class PlatformRules {
 
   /** Preview output is read by people, not a platform: generous, counted in code points. */
