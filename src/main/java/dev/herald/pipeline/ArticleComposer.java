@@ -56,7 +56,7 @@ public final class ArticleComposer {
     for (ChannelPlan channel : channels) {
       try {
         texts.put(channel.id(), composer.compose(article, summary, channel.config(), channel.provider().type(),
-            channel.rules(), channel.template(), outlet));
+            channel.rules(), channel.provider().defaultTemplate(), outlet));
       } catch (RuntimeException e) {
         // One channel's template problem must not cost the other channels their post.
         log.error("Could not compose {} for {}: {}", article.url(), channel.id(), e.toString());

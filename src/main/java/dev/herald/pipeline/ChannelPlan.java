@@ -23,8 +23,4 @@ public record ChannelPlan(ChannelConfig config, ChannelProvider provider, TextRu
   public String id() {
     return config.id();
   }
-
-  public String template() {
-    return config.template() != null ? config.template() : provider.defaultTemplate();
-  }
 }
