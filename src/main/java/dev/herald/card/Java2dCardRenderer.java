@@ -1,0 +1,67 @@
+package dev.herald.card;
+
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+
+/**
+ * Renders headline cards with Java2D from bundled fonts, so a server with no fonts installed draws
+ * Hindi correctly. Construct once (fonts load in the constructor) and share: render is thread-safe
+ * and never throws for odd input; a missing or unusably small photo gives the branded design.
+ */
+public final class Java2dCardRenderer implements CardRenderer {
+
+  /** Below this a photo would be upscaled into mush; the branded design looks better. */
+  static final int MIN_PHOTO_SIDE = 200;
+  static final int ALT_HEADLINE_CHARS = 200;
+
+  private final PhotoDesign photo;
+  private final BrandedDesign branded;
+
+  public Java2dCardRenderer() {
+    var painter = new CardPainter(new CardFonts());
+    this.photo = new PhotoDesign(painter);
+    this.branded = new BrandedDesign(painter);
+  }
+
+  @Override
+  public Card render(CardRequest request) {
+    var rendering = draw(request);
+    boolean flat = rendering.branded();
+    var encoded = CardEncoder.encode(rendering.image(), request.maxBytes(), flat);
+    return new Card(encoded.bytes(), encoded.mime(), encoded.width(), encoded.height(), altText(request));
+  }
+
+  /** Draws without encoding; tests read the layout decisions from the result. */
+  Rendering draw(CardRequest request) {
+    Objects.requireNonNull(request, "request");
+    var layout = request.layout() == null ? CardLayout.LANDSCAPE : request.layout();
+    var spec = LayoutSpec.of(layout);
+    var theme = BrandTheme.of(request.brand());
+    var canvas = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
+    var usable = usablePhoto(request.background());
+    var withHeadline = withFallbackHeadline(request);
+    return usable ? photo.paint(canvas, withHeadline, theme, spec) : branded.paint(canvas, withHeadline, theme, spec);
+  }
+
+  private static boolean usablePhoto(BufferedImage background) {
+    return background != null && Math.min(background.getWidth(), background.getHeight()) >= MIN_PHOTO_SIDE;
+  }
+
+  /** An empty headline would leave a bare card; the outlet's name is the honest stand-in. */
+  private static CardRequest withFallbackHeadline(CardRequest r) {
+    if (!HeadlineFitter.normalize(r.headline()).isEmpty()) return r;
+    var name = r.outletName() == null ? "" : r.outletName();
+    return new CardRequest(r.layout(), name, r.section(), r.date(), r.language(), r.background(), r.outletName(), r.brand(), r.maxBytes());
+  }
+
+  /** Short on purpose: the composer writes the rich description; this is the card's own caption. */
+  static String altText(CardRequest request) {
+    var headline = HeadlineFitter.normalize(request.headline());
+    if (headline.length() > ALT_HEADLINE_CHARS) {
+      int cut = headline.lastIndexOf(' ', ALT_HEADLINE_CHARS);
+      headline = headline.substring(0, cut > ALT_HEADLINE_CHARS / 2 ? cut : ALT_HEADLINE_CHARS) + "…";
+    }
+    var section = HeadlineFitter.normalize(request.section());
+    return section.isEmpty() ? headline : headline + " — " + section;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.herald.card;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.LinearGradientPaint;
+import java.awt.Rectangle;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+
+/**
+ * The photo card: the article image cover-cropped around its focal point, a scrim rising from the
+ * bottom under a bottom-anchored text block (pill, headline, footer), and the brand's accent bar.
+ * The scrim's strength is solved from the pixels behind the text, so a white sky gets a darker
+ * scrim than a night street.
+ */
+final class PhotoDesign {
+
+  /** Even a dark photo gets some scrim: it separates text from texture, not just dark from light. */
+  private static final float SCRIM_FLOOR = 0.35f;
+
+  private final CardPainter painter;
+
+  PhotoDesign(CardPainter painter) {
+    this.painter = painter;
+  }
+
+  Rendering paint(BufferedImage canvas, CardRequest request, BrandTheme theme, LayoutSpec spec) {
+    var g = CardPainter.graphics(canvas);
+    try {
+      var focal = FocalPoint.of(request.background());
+      drawCover(g, request.background(), focal, canvas.getWidth(), canvas.getHeight());
+      var safe = spec.safeArea();
+      float gap = spec.bodySize() * 0.9f;
+      double headlineBottom = safe.getMaxY() - spec.footerHeight() - gap * 1.2;
+      var box = new HeadlineFitter.Box(safe.x, headlineBottom - spec.maxHeadlineHeight(), safe.width, spec.maxHeadlineHeight());
+      var sizes = new HeadlineFitter.Sizes(spec.maxSize(), spec.minSize(), spec.maxLines());
+      var fit = painter.fitHeadline(request.headline(), theme, box, sizes);
+      fit = fit.shifted(headlineBottom - fit.bounds().getMaxY());
+      boolean hasPill = request.section() != null && !request.section().isBlank();
+      double pillTop = fit.bounds().getMinY() - gap - CardPainter.pillHeight(spec);
+      double blockTop = hasPill ? pillTop : fit.bounds().getMinY();
+      int regionTop = (int) Math.floor(fit.bounds().getMinY());
+      var textRegion = new Rectangle(safe.x, regionTop, safe.width, (int) Math.ceil(safe.getMaxY()) - regionTop);
+      var scrim = Contrast.scrimFor(theme.text());
+      float opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
+      drawScrim(g, scrim, opacity, blockTop - gap, canvas.getWidth(), canvas.getHeight());
+      CardPainter.drawAccentBar(g, theme.accent(), spec);
+      painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
+      painter.drawHeadline(g, fit, theme.text());
+      painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
+      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false);
+    } finally {
+      g.dispose();
+    }
+  }
+
+  /** Scales the photo to cover the card and slides the crop window toward the focal point. */
+  static void drawCover(Graphics2D g, BufferedImage photo, Point2D.Double focal, int width, int height) {
+    double scale = Math.max((double) width / photo.getWidth(), (double) height / photo.getHeight());
+    double cropW = width / scale, cropH = height / scale;
+    double x = clamp(focal.x * photo.getWidth() - cropW / 2, 0, photo.getWidth() - cropW);
+    double y = clamp(focal.y * photo.getHeight() - cropH / 2, 0, photo.getHeight() - cropH);
+    int sx = (int) Math.round(x), sy = (int) Math.round(y);
+    g.drawImage(photo, 0, 0, width, height, sx, sy, sx + (int) Math.round(cropW), sy + (int) Math.round(cropH), null);
+  }
+
+  private static double clamp(double v, double lo, double hi) {
+    return Math.max(lo, Math.min(hi, v));
+  }
+
+  /**
+   * Full strength from {@code solidFrom} down; above it an eased ramp to clear, so the scrim reads as
+   * light falling off rather than a box pasted on the photo.
+   */
+  private static void drawScrim(Graphics2D g, Color scrim, float opacity, double solidFrom, int width, int height) {
+    double rampTop = Math.max(0, solidFrom - height * 0.28);
+    float[] stops = {0f, 0.35f, 0.7f, 1f};
+    var colors = new Color[stops.length];
+    for (int i = 0; i < stops.length; i++) colors[i] = withAlpha(scrim, opacity * (float) Math.pow(stops[i], 1.6));
+    int top = (int) Math.ceil(solidFrom);
+    if (solidFrom > rampTop) {
+      g.setPaint(new LinearGradientPaint(0f, (float) rampTop, 0f, (float) solidFrom, stops, colors));
+      g.fillRect(0, (int) Math.floor(rampTop), width, top - (int) Math.floor(rampTop));
+    }
+    g.setPaint(withAlpha(scrim, opacity));
+    g.fillRect(0, top, width, height - top);
+  }
+
+  static Color withAlpha(Color c, float alpha) {
+    return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.ceil(Math.max(0, Math.min(1, alpha)) * 255));
+  }
+}

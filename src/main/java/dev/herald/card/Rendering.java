@@ -1,0 +1,13 @@
+package dev.herald.card;
+
+import java.awt.Rectangle;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+
+/**
+ * Everything a render decided, for tests and previews: the image before encoding, the headline fit,
+ * the safe area, the rectangle whose contrast was solved, the scrim opacity chosen, and the focal
+ * point used for the crop (null for the branded design).
+ */
+record Rendering(BufferedImage image, HeadlineFit headline, Rectangle safeArea, Rectangle textRegion,
+    float scrimOpacity, Point2D.Double focalPoint, boolean branded) {}
