@@ -15,9 +15,11 @@ import java.awt.image.BufferedImage;
 final class BrandedDesign {
 
   private final CardPainter painter;
+  private final boolean measure;
 
-  BrandedDesign(CardPainter painter) {
+  BrandedDesign(CardPainter painter, boolean measure) {
     this.painter = painter;
+    this.measure = measure;
   }
 
   Rendering paint(BufferedImage canvas, CardRequest request, BrandTheme theme, LayoutSpec spec) {
@@ -32,6 +34,7 @@ final class BrandedDesign {
         g.setColor(PhotoDesign.withAlpha(scrim, opacity));
         g.fillRect(0, 0, width, height);
       }
+      double backdrop = measure ? Contrast.worstRatio(canvas, safe, theme.text()) : Double.NaN;
       var rule = ruleColor(theme);
       float gap = spec.bodySize() * 0.9f, ruleHeight = Math.max(5, spec.bodySize() * 0.28f);
       g.setColor(rule);
@@ -48,7 +51,7 @@ final class BrandedDesign {
       painter.drawHeadline(g, fit, theme.text());
       painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
       CardPainter.drawAccentBar(g, rule, spec);
-      return new Rendering(canvas, fit, safe, safe, opacity, null, true);
+      return new Rendering(canvas, fit, safe, safe, opacity, null, true, backdrop);
     } finally {
       g.dispose();
     }

@@ -18,9 +18,14 @@ public final class Java2dCardRenderer implements CardRenderer {
   private final BrandedDesign branded;
 
   public Java2dCardRenderer() {
+    this(false);
+  }
+
+  /** {@code measureContrast} re-reads the finished backdrop to report its real contrast (tests, previews). */
+  Java2dCardRenderer(boolean measureContrast) {
     var painter = new CardPainter(new CardFonts());
-    this.photo = new PhotoDesign(painter);
-    this.branded = new BrandedDesign(painter);
+    this.photo = new PhotoDesign(painter, measureContrast);
+    this.branded = new BrandedDesign(painter, measureContrast);
   }
 
   @Override

@@ -19,9 +19,11 @@ final class PhotoDesign {
   private static final float SCRIM_FLOOR = 0.35f;
 
   private final CardPainter painter;
+  private final boolean measure;
 
-  PhotoDesign(CardPainter painter) {
+  PhotoDesign(CardPainter painter, boolean measure) {
     this.painter = painter;
+    this.measure = measure;
   }
 
   Rendering paint(BufferedImage canvas, CardRequest request, BrandTheme theme, LayoutSpec spec) {
@@ -44,11 +46,12 @@ final class PhotoDesign {
       var scrim = Contrast.scrimFor(theme.text());
       float opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
       drawScrim(g, scrim, opacity, blockTop - gap, canvas.getWidth(), canvas.getHeight());
+      double backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
       CardPainter.drawAccentBar(g, theme.accent(), spec);
       painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
       painter.drawHeadline(g, fit, theme.text());
       painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
-      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false);
+      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop);
     } finally {
       g.dispose();
     }
@@ -56,12 +59,17 @@ final class PhotoDesign {
 
   /** Scales the photo to cover the card and slides the crop window toward the focal point. */
   static void drawCover(Graphics2D g, BufferedImage photo, Point2D.Double focal, int width, int height) {
-    double scale = Math.max((double) width / photo.getWidth(), (double) height / photo.getHeight());
-    double cropW = width / scale, cropH = height / scale;
-    double x = clamp(focal.x * photo.getWidth() - cropW / 2, 0, photo.getWidth() - cropW);
-    double y = clamp(focal.y * photo.getHeight() - cropH / 2, 0, photo.getHeight() - cropH);
-    int sx = (int) Math.round(x), sy = (int) Math.round(y);
-    g.drawImage(photo, 0, 0, width, height, sx, sy, sx + (int) Math.round(cropW), sy + (int) Math.round(cropH), null);
+    var crop = cropWindow(photo.getWidth(), photo.getHeight(), focal, width, height);
+    g.drawImage(photo, 0, 0, width, height, crop.x, crop.y, crop.x + crop.width, crop.y + crop.height, null);
+  }
+
+  /** The part of a {@code photoW}×{@code photoH} photo that covers the card, centred on the focal point where it can be. */
+  static Rectangle cropWindow(int photoW, int photoH, Point2D.Double focal, int width, int height) {
+    double scale = Math.max((double) width / photoW, (double) height / photoH);
+    int cropW = (int) Math.min(photoW, Math.round(width / scale)), cropH = (int) Math.min(photoH, Math.round(height / scale));
+    double x = clamp(focal.x * photoW - cropW / 2.0, 0, photoW - cropW);
+    double y = clamp(focal.y * photoH - cropH / 2.0, 0, photoH - cropH);
+    return new Rectangle((int) Math.round(x), (int) Math.round(y), cropW, cropH);
   }
 
   private static double clamp(double v, double lo, double hi) {
