@@ -44,19 +44,20 @@ public final class Java2dCardRenderer implements CardRenderer {
     var theme = BrandTheme.of(request.brand());
     var canvas = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
     var usable = usablePhoto(request.background());
-    var withHeadline = withFallbackHeadline(request);
-    return usable ? photo.paint(canvas, withHeadline, theme, spec) : branded.paint(canvas, withHeadline, theme, spec);
+    var prepared = prepared(request);
+    return usable ? photo.paint(canvas, prepared, theme, spec) : branded.paint(canvas, prepared, theme, spec);
   }
 
   private static boolean usablePhoto(BufferedImage background) {
     return background != null && Math.min(background.getWidth(), background.getHeight()) >= MIN_PHOTO_SIDE;
   }
 
-  /** An empty headline would leave a bare card; the outlet's name is the honest stand-in. */
-  private static CardRequest withFallbackHeadline(CardRequest r) {
-    if (!HeadlineFitter.normalize(r.headline()).isEmpty()) return r;
-    var name = r.outletName() == null ? "" : r.outletName();
-    return new CardRequest(r.layout(), name, r.section(), r.date(), r.language(), r.background(), r.outletName(), r.brand(), r.maxBytes());
+  /** Curly quotes for display; an empty headline would leave a bare card, so the outlet's name stands in. */
+  private static CardRequest prepared(CardRequest r) {
+    var headline = HeadlineFitter.normalize(r.headline());
+    if (headline.isEmpty()) headline = r.outletName() == null ? "" : r.outletName();
+    return new CardRequest(r.layout(), Typography.smartQuotes(headline), r.section(), r.date(), r.language(), r.background(),
+        r.outletName(), r.brand(), r.maxBytes());
   }
 
   /** Short on purpose: the composer writes the rich description; this is the card's own caption. */

@@ -11,8 +11,8 @@ record LayoutSpec(CardLayout layout, int marginX, int marginTop, int marginBotto
 
   static LayoutSpec of(CardLayout layout) {
     return switch (layout) {
-      case LANDSCAPE -> new LayoutSpec(layout, 64, 48, 44, 60, 32, 3, 22, 230);
-      case OG -> new LayoutSpec(layout, 64, 44, 40, 56, 30, 3, 21, 205);
+      case LANDSCAPE -> new LayoutSpec(layout, 64, 48, 44, 60, 32, 3, 24, 230);
+      case OG -> new LayoutSpec(layout, 64, 44, 40, 56, 30, 3, 23, 205);
       case SQUARE -> new LayoutSpec(layout, 72, 72, 64, 76, 38, 5, 26, 470);
       case PORTRAIT -> new LayoutSpec(layout, 72, 80, 72, 84, 40, 6, 28, 620);
       case STORY -> new LayoutSpec(layout, 80, 260, 300, 92, 44, 7, 32, 820);

@@ -34,6 +34,10 @@ final class TestImages {
 
   /** A dusk skyline: bright sky, a sun, dark buildings with lit windows, and film grain. */
   static BufferedImage skyline(int w, int h, long seed) {
+    return skyline(w, h, seed, 10);
+  }
+
+  static BufferedImage skyline(int w, int h, long seed, int grainAmount) {
     var random = new Random(seed);
     var image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     var g = smooth(image);
@@ -50,7 +54,7 @@ final class TestImages {
       x += bw + random.nextInt(6);
     }
     g.dispose();
-    return grain(image, random, 10);
+    return grainAmount == 0 ? image : grain(image, random, grainAmount);
   }
 
   static BufferedImage white(int w, int h) {
