@@ -31,17 +31,42 @@ final class HeadlineFitter {
 
   HeadlineFit fit(String headline, FontSet fonts, Box box, Sizes sizes) {
     var text = normalize(headline);
-    for (float size = sizes.max(); size >= sizes.min(); size -= STEP) {
-      var wrapped = wrap(text, fonts, size, box.width(), sizes.maxLines());
-      if (!wrapped.complete()) continue;
-      var fit = place(wrapped.lines(), fonts, size, box, false);
-      if (fits(fit, box)) return fit;
-    }
+    var whole = largestWholeFit(text, fonts, box, sizes);
+    if (whole != null) return whole;
     for (int maxLines = sizes.maxLines(); maxLines >= 1; maxLines--) {
       var fit = place(truncate(text, fonts, sizes.min(), box.width(), maxLines), fonts, sizes.min(), box, true);
       if (fits(fit, box)) return fit;
     }
     return place(List.of(ELLIPSIS), fonts, sizes.min(), box, true);
+  }
+
+  /**
+   * Binary search over the sizes max, max-2, … min for the largest that holds the whole headline:
+   * smaller type never needs more room, and a 300-character headline then costs four layouts, not
+   * fifteen.
+   */
+  private HeadlineFit largestWholeFit(String text, FontSet fonts, Box box, Sizes sizes) {
+    int steps = (int) Math.floor((sizes.max() - sizes.min()) / STEP);
+    int lo = 0, hi = steps;
+    HeadlineFit best = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      var fit = wholeFit(text, fonts, sizes.max() - mid * STEP, box, sizes.maxLines());
+      if (fit != null) {
+        best = fit;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return best;
+  }
+
+  private HeadlineFit wholeFit(String text, FontSet fonts, float size, Box box, int maxLines) {
+    var wrapped = wrap(text, fonts, size, box.width(), maxLines);
+    if (!wrapped.complete()) return null;
+    var fit = place(wrapped.lines(), fonts, size, box, false);
+    return fits(fit, box) ? fit : null;
   }
 
   static String normalize(String headline) {

@@ -32,7 +32,7 @@ public final class Images {
 
   private Images() {}
 
-  /** Decodes JPEG, PNG, GIF or BMP bytes to an RGB image; empty (with one WARN) for anything unusable. */
+  /** Decodes JPEG, PNG, GIF or BMP bytes to an opaque RGB image; empty (with one WARN) for anything unusable. */
   public static Optional<BufferedImage> decode(byte[] bytes) {
     if (bytes == null || bytes.length == 0) return refuse("no image bytes");
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -89,9 +89,13 @@ public final class Images {
     }
   }
 
-  /** Cards are drawn on TYPE_INT_RGB: converting once here keeps every layout on Java2D's fast loops. */
+  /**
+   * Opaque RGB out: alpha is flattened onto white (a transparent PNG would otherwise go black) and
+   * grey or indexed images become RGB. JPEG's own TYPE_3BYTE_BGR is kept as it is: converting costs
+   * more than Java2D saves when it scales it onto the card.
+   */
   static BufferedImage toRgb(BufferedImage image) {
-    if (image.getType() == BufferedImage.TYPE_INT_RGB) return image;
+    if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_3BYTE_BGR) return image;
     var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     var g = rgb.createGraphics();
     g.setColor(java.awt.Color.WHITE);

@@ -2,7 +2,6 @@ package dev.herald.card;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.LinearGradientPaint;
 import java.awt.Rectangle;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
@@ -45,7 +44,10 @@ final class PhotoDesign {
       var textRegion = new Rectangle(safe.x, regionTop, safe.width, (int) Math.ceil(safe.getMaxY()) - regionTop);
       var scrim = Contrast.scrimFor(theme.text());
       float opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
-      drawScrim(g, scrim, opacity, blockTop - gap, canvas.getWidth(), canvas.getHeight());
+      // Full strength from just above the text block; above that an eased ramp to clear, so the scrim
+      // reads as light falling off rather than a box pasted on the photo.
+      double solidFrom = blockTop - gap;
+      Scrim.draw(g, scrim, opacity, Math.max(0, solidFrom - canvas.getHeight() * 0.28), solidFrom, canvas.getWidth(), canvas.getHeight());
       double backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
       CardPainter.drawAccentBar(g, theme.accent(), spec);
       painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
@@ -74,27 +76,5 @@ final class PhotoDesign {
 
   private static double clamp(double v, double lo, double hi) {
     return Math.max(lo, Math.min(hi, v));
-  }
-
-  /**
-   * Full strength from {@code solidFrom} down; above it an eased ramp to clear, so the scrim reads as
-   * light falling off rather than a box pasted on the photo.
-   */
-  private static void drawScrim(Graphics2D g, Color scrim, float opacity, double solidFrom, int width, int height) {
-    double rampTop = Math.max(0, solidFrom - height * 0.28);
-    float[] stops = {0f, 0.35f, 0.7f, 1f};
-    var colors = new Color[stops.length];
-    for (int i = 0; i < stops.length; i++) colors[i] = withAlpha(scrim, opacity * (float) Math.pow(stops[i], 1.6));
-    int top = (int) Math.ceil(solidFrom);
-    if (solidFrom > rampTop) {
-      g.setPaint(new LinearGradientPaint(0f, (float) rampTop, 0f, (float) solidFrom, stops, colors));
-      g.fillRect(0, (int) Math.floor(rampTop), width, top - (int) Math.floor(rampTop));
-    }
-    g.setPaint(withAlpha(scrim, opacity));
-    g.fillRect(0, top, width, height - top);
-  }
-
-  static Color withAlpha(Color c, float alpha) {
-    return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.ceil(Math.max(0, Math.min(1, alpha)) * 255));
   }
 }

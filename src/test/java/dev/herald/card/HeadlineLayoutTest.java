@@ -67,7 +67,8 @@ class HeadlineLayoutTest {
 
     assertThat(rendering.headline().fontSize()).isLessThan(spec.maxSize()).isGreaterThan(spec.minSize());
     assertThat(rendering.headline().truncated()).isFalse();
-    assertThat(String.join(" ", rendering.headline().lines())).isEqualTo(TestImages.ENGLISH + " as three days of talks with Xi Jinping end in Beijing");
+    assertThat(String.join(" ", rendering.headline().lines()))
+        .isEqualTo(Typography.smartQuotes(TestImages.ENGLISH + " as three days of talks with Xi Jinping end in Beijing"));
   }
 
   @Test

@@ -42,7 +42,8 @@ class ImagesTest {
   void jpegBytesDecodeToAnRgbImage() {
     var image = Images.decode(TestImages.jpeg(TestImages.skyline(800, 450, 1))).orElseThrow();
 
-    assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+    assertThat(image.getColorModel().hasAlpha()).isFalse();
+    assertThat(image.getColorModel().getNumColorComponents()).isEqualTo(3);
     assertThat(image.getWidth()).isEqualTo(800);
     assertThat(image.getHeight()).isEqualTo(450);
   }
@@ -91,6 +92,17 @@ class ImagesTest {
     assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
     int p = image.getRGB(320, 180);
     assertThat((p >> 16) & 0xFF).isEqualTo(p & 0xFF).isBetween(0x90, 0xA0);
+  }
+
+  @Test
+  void transparentPngIsFlattenedOntoWhite() throws IOException {
+    var png = new BufferedImage(300, 300, BufferedImage.TYPE_INT_ARGB);
+    var out = new ByteArrayOutputStream();
+    ImageIO.write(png, "png", out);
+
+    var image = Images.decode(out.toByteArray()).orElseThrow();
+    assertThat(image.getColorModel().hasAlpha()).isFalse();
+    assertThat(image.getRGB(150, 150) & 0xFFFFFF).isEqualTo(0xFFFFFF);
   }
 
   @Test
