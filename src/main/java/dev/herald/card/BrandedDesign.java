@@ -48,7 +48,7 @@ final class BrandedDesign {
       painter.drawHeadline(g, fit, theme.text());
       painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
       CardPainter.drawAccentBar(g, rule, spec);
-      return new Rendering(canvas, fit, safe, safe, opacity, null, true, backdrop);
+      return new Rendering(canvas, fit, safe, safe, opacity, null, true, backdrop, null);
     } finally {
       g.dispose();
     }

@@ -15,6 +15,7 @@ public final class Java2dCardRenderer implements CardRenderer {
   static final int ALT_HEADLINE_CHARS = 200;
 
   private final PhotoDesign photo;
+  private final StackedPhotoDesign stacked;
   private final BrandedDesign branded;
 
   public Java2dCardRenderer() {
@@ -25,6 +26,7 @@ public final class Java2dCardRenderer implements CardRenderer {
   Java2dCardRenderer(boolean measureContrast) {
     var painter = new CardPainter(new CardFonts());
     this.photo = new PhotoDesign(painter, measureContrast);
+    this.stacked = new StackedPhotoDesign(painter, measureContrast);
     this.branded = new BrandedDesign(painter, measureContrast);
   }
 
@@ -45,7 +47,9 @@ public final class Java2dCardRenderer implements CardRenderer {
     var canvas = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
     var usable = usablePhoto(request.background());
     var prepared = prepared(request);
-    return usable ? photo.paint(canvas, prepared, theme, spec) : branded.paint(canvas, prepared, theme, spec);
+    if (!usable) return branded.paint(canvas, prepared, theme, spec);
+    if (StackedPhotoDesign.suits(layout, request.background())) return stacked.paint(canvas, prepared, theme, spec);
+    return photo.paint(canvas, prepared, theme, spec);
   }
 
   private static boolean usablePhoto(BufferedImage background) {

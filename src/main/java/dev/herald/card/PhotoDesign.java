@@ -53,7 +53,7 @@ final class PhotoDesign {
       painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
       painter.drawHeadline(g, fit, theme.text());
       painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
-      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop);
+      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop, null);
     } finally {
       g.dispose();
     }
