@@ -34,7 +34,8 @@ final class HeadlineFitter {
     var whole = largestWholeFit(text, fonts, box, sizes);
     if (whole != null) return whole;
     for (int maxLines = sizes.maxLines(); maxLines >= 1; maxLines--) {
-      var fit = place(truncate(text, fonts, sizes.min(), box.width(), maxLines), fonts, sizes.min(), box, true);
+      var cut = truncate(text, fonts, sizes.min(), box.width(), maxLines);
+      var fit = place(cut.lines(), fonts, sizes.min(), box, !cut.complete());
       if (fits(fit, box)) return fit;
     }
     return place(List.of(ELLIPSIS), fonts, sizes.min(), box, true);
@@ -46,12 +47,12 @@ final class HeadlineFitter {
    * fifteen.
    */
   private HeadlineFit largestWholeFit(String text, FontSet fonts, Box box, Sizes sizes) {
-    int steps = (int) Math.floor((sizes.max() - sizes.min()) / STEP);
-    int lo = 0, hi = steps;
+    var candidates = candidateSizes(sizes);
+    int lo = 0, hi = candidates.length - 1;
     HeadlineFit best = null;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      var fit = wholeFit(text, fonts, sizes.max() - mid * STEP, box, sizes.maxLines());
+      var fit = wholeFit(text, fonts, candidates[mid], box, sizes.maxLines());
       if (fit != null) {
         best = fit;
         hi = mid - 1;
@@ -60,6 +61,15 @@ final class HeadlineFitter {
       }
     }
     return best;
+  }
+
+  /** max, max-2, … down to min, with min itself always tried last. */
+  private static float[] candidateSizes(Sizes sizes) {
+    int steps = (int) Math.ceil((sizes.max() - sizes.min()) / STEP);
+    var candidates = new float[steps + 1];
+    for (int i = 0; i < steps; i++) candidates[i] = sizes.max() - i * STEP;
+    candidates[steps] = sizes.min();
+    return candidates;
   }
 
   private HeadlineFit wholeFit(String text, FontSet fonts, float size, Box box, int maxLines) {
@@ -90,13 +100,13 @@ final class HeadlineFitter {
   }
 
   /** Wraps to maxLines, then shortens the last line word by word until "…" fits after it. */
-  private List<String> truncate(String text, FontSet fonts, float size, double width, int maxLines) {
+  private Wrapped truncate(String text, FontSet fonts, float size, double width, int maxLines) {
     var wrapped = wrap(text, fonts, size, width, maxLines);
+    if (wrapped.complete()) return wrapped;
     var lines = new ArrayList<>(wrapped.lines());
-    if (wrapped.complete()) return lines;
     var last = lines.remove(lines.size() - 1);
     lines.add(withEllipsis(last, fonts, size, width));
-    return lines;
+    return new Wrapped(lines, false);
   }
 
   private String withEllipsis(String line, FontSet fonts, float size, double width) {

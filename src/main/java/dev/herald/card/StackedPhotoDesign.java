@@ -62,10 +62,7 @@ final class StackedPhotoDesign {
       Scrim.draw(g, scrim, opacity, 0, 0, width, height);
       double backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
       var panel = new Rectangle(0, panelTop, width, panelHeight);
-      var crop = PhotoDesign.cropWindow(photo.getWidth(), photo.getHeight(), focal, panel.width, panel.height);
-      g.drawImage(photo, panel.x, panel.y, panel.x + panel.width, panel.y + panel.height, crop.x, crop.y, crop.x + crop.width, crop.y + crop.height, null);
-      g.setColor(theme.accent());
-      g.fillRect(0, panel.y + panel.height, width, spec.accentBarHeight());
+      drawPanel(g, photo, focal, panel, theme, spec);
       CardPainter.drawAccentBar(g, theme.accent(), spec);
       painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
       painter.drawHeadline(g, fit, theme.text());
@@ -74,6 +71,15 @@ final class StackedPhotoDesign {
     } finally {
       g.dispose();
     }
+  }
+
+  /** The sharp photo, with an accent rule under it that seals the seam to the blurred field. */
+  private static void drawPanel(Graphics2D g, BufferedImage photo, java.awt.geom.Point2D.Double focal, Rectangle panel, BrandTheme theme,
+      LayoutSpec spec) {
+    var crop = PhotoDesign.cropWindow(photo.getWidth(), photo.getHeight(), focal, panel.width, panel.height);
+    g.drawImage(photo, panel.x, panel.y, panel.x + panel.width, panel.y + panel.height, crop.x, crop.y, crop.x + crop.width, crop.y + crop.height, null);
+    g.setColor(theme.accent());
+    g.fillRect(panel.x, panel.y + panel.height, panel.width, spec.accentBarHeight());
   }
 
   private static void drawBlurredBackdrop(Graphics2D g, BufferedImage photo, java.awt.geom.Point2D.Double focal, int width, int height) {

@@ -72,6 +72,18 @@ class HeadlineLayoutTest {
   }
 
   @Test
+  void headlineThatFitsWholeOnlyAtTheMinimumSizeIsNotMarkedTruncated() {
+    var fitter = new HeadlineFitter(CardPainter.FRC);
+    var fonts = new CardFonts().headline(null);
+    var box = new HeadlineFitter.Box(0, 0, 600, 400);
+    var atMin = fitter.fit("Monsoon reaches Kerala", fonts, box, new HeadlineFitter.Sizes(200.5f, 41f, 1));
+
+    assertThat(atMin.truncated()).isFalse();
+    assertThat(atMin.lines()).containsExactly("Monsoon reaches Kerala");
+    assertThat(atMin.fontSize()).isBetween(41f, 60f);
+  }
+
+  @Test
   void photoHeadlineSitsAboveTheFooterRow() {
     var spec = LayoutSpec.of(CardLayout.OG);
     var rendering = renderer.draw(TestImages.request(CardLayout.OG, TestImages.LONG, "India", TestImages.skyline(1600, 900, 1)));

@@ -95,6 +95,27 @@ class ImagesTest {
   }
 
   @Test
+  void fourChannelCmykJpegDecodesThroughItsRaster() throws IOException {
+    var raster = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, 200, 200, 4, null);
+    // Adobe-style inverted CMYK: 255 means no ink, so cyan ink only (C=0) must come out cyan.
+    for (int y = 0; y < 200; y++) for (int x = 0; x < 200; x++) raster.setPixel(x, y, new int[] {0, 255, 255, 255});
+    var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    var out = new ByteArrayOutputStream();
+    try (var stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(new javax.imageio.IIOImage(raster, null, null));
+    } finally {
+      writer.dispose();
+    }
+
+    var image = Images.decode(out.toByteArray()).orElseThrow();
+    int p = image.getRGB(100, 100);
+    assertThat((p >> 16) & 0xFF).as("red").isLessThan(40);
+    assertThat((p >> 8) & 0xFF).as("green").isGreaterThan(215);
+    assertThat(p & 0xFF).as("blue").isGreaterThan(215);
+  }
+
+  @Test
   void transparentPngIsFlattenedOntoWhite() throws IOException {
     var png = new BufferedImage(300, 300, BufferedImage.TYPE_INT_ARGB);
     var out = new ByteArrayOutputStream();
