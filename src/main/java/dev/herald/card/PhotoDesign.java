@@ -1,6 +1,5 @@
 package dev.herald.card;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Point2D;
