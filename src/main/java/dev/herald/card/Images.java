@@ -1,0 +1,128 @@
+package dev.herald.card;
+
+import dev.herald.config.Secrets;
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okio.Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Safe decoding of article images from untrusted bytes. Dimensions are read from the header before
+ * any pixel is decoded, so a decompression bomb is refused without allocating it; big photos are
+ * subsampled on read to what the largest card needs. Nothing here throws for bad input: it returns
+ * empty and logs one WARN line, and the card falls back to the branded design.
+ */
+public final class Images {
+
+  private static final Logger log = LoggerFactory.getLogger(Images.class);
+
+  /** Above this many pixels an image is refused: a 50 MP header is a bomb, not a news photo. */
+  public static final long MAX_PIXELS = 50_000_000L;
+  /** Longest side worth keeping after decode: the story card is 1920 tall. */
+  static final int USEFUL_SIDE = 2000;
+
+  private Images() {}
+
+  /** Decodes JPEG, PNG, GIF or BMP bytes to an opaque RGB image; empty (with one WARN) for anything unusable. */
+  public static Optional<BufferedImage> decode(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) return refuse("no image bytes");
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      var readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) return refuse("not a known image format (" + bytes.length + " bytes)");
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        return read(reader);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      return refuse("undecodable image: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Downloads an image with {@code client}, reading at most {@code maxBytes}, and decodes it. Never
+   * throws: a failed request, an error status, an oversized body or broken bytes give empty.
+   */
+  public static Optional<BufferedImage> fetch(OkHttpClient client, String url, long maxBytes) {
+    try {
+      var request = new Request.Builder().url(url).get().build();
+      try (var response = client.newCall(request).execute()) {
+        var body = response.body();
+        if (!response.isSuccessful() || body == null) return refuse("image " + Secrets.redact(url) + " answered HTTP " + response.code());
+        if (body.contentLength() > maxBytes) return refuse("image " + Secrets.redact(url) + " is " + body.contentLength() + " bytes, over " + maxBytes);
+        var buffer = new Buffer();
+        var source = body.source();
+        while (buffer.size() <= maxBytes && source.read(buffer, 64 * 1024) != -1) { /* keep reading */ }
+        if (buffer.size() > maxBytes) return refuse("image " + Secrets.redact(url) + " exceeds " + maxBytes + " bytes");
+        return decode(buffer.readByteArray());
+      }
+    } catch (IOException | RuntimeException e) {
+      return refuse("image " + Secrets.redact(url) + " could not be fetched: " + Secrets.redact(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private static Optional<BufferedImage> read(ImageReader reader) throws IOException {
+    int width = reader.getWidth(0), height = reader.getHeight(0);
+    if (width <= 0 || height <= 0) return refuse("image has no pixels");
+    if ((long) width * height > MAX_PIXELS) return refuse("image of " + width + "x" + height + " refused (over " + MAX_PIXELS / 1_000_000 + " MP)");
+    var param = reader.getDefaultReadParam();
+    int step = Math.max(1, Math.max(width, height) / USEFUL_SIDE);
+    if (step > 1) param.setSourceSubsampling(step, step, 0, 0);
+    try {
+      return Optional.of(toRgb(reader.read(0, param)));
+    } catch (javax.imageio.IIOException e) {
+      // ImageIO refuses CMYK/YCCK JPEGs as images but can still hand over their raw raster.
+      var raster = reader.readRaster(0, param);
+      if (raster.getNumBands() != 4) throw e;
+      return Optional.of(cmykToRgb(raster));
+    }
+  }
+
+  /**
+   * Opaque RGB out: alpha is flattened onto white (a transparent PNG would otherwise go black) and
+   * grey or indexed images become RGB. JPEG's own TYPE_3BYTE_BGR is kept as it is: converting costs
+   * more than Java2D saves when it scales it onto the card.
+   */
+  static BufferedImage toRgb(BufferedImage image) {
+    if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_3BYTE_BGR) return image;
+    var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    var g = rgb.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    g.drawImage(image, 0, 0, null);
+    g.dispose();
+    return rgb;
+  }
+
+  /** Adobe writes CMYK JPEGs inverted; this is the plain conversion, without an ICC profile. */
+  private static BufferedImage cmykToRgb(Raster raster) {
+    int w = raster.getWidth(), h = raster.getHeight();
+    var out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    var pixel = new int[4];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        raster.getPixel(raster.getMinX() + x, raster.getMinY() + y, pixel);
+        int k = pixel[3];
+        int r = pixel[0] * k / 255, g = pixel[1] * k / 255, b = pixel[2] * k / 255;
+        out.setRGB(x, y, r << 16 | g << 8 | b);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<BufferedImage> refuse(String why) {
+    log.warn("{}; the card uses the branded design", why);
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.herald.card;
+
+import java.awt.Rectangle;
+
+/**
+ * Per-layout typography and margins. Story cards keep clear of the platform's own overlays (profile
+ * row on top, reply bar below), so their safe area is much taller than their side margins.
+ */
+record LayoutSpec(CardLayout layout, int marginX, int marginTop, int marginBottom, float maxSize, float minSize,
+    int maxLines, float bodySize, int maxHeadlineHeight) {
+
+  static LayoutSpec of(CardLayout layout) {
+    return switch (layout) {
+      case LANDSCAPE -> new LayoutSpec(layout, 64, 48, 44, 60, 32, 3, 24, 230);
+      case OG -> new LayoutSpec(layout, 64, 44, 40, 56, 30, 3, 23, 205);
+      case SQUARE -> new LayoutSpec(layout, 72, 72, 64, 76, 38, 5, 26, 470);
+      case PORTRAIT -> new LayoutSpec(layout, 72, 80, 72, 84, 40, 6, 28, 620);
+      case STORY -> new LayoutSpec(layout, 80, 260, 300, 92, 44, 7, 32, 820);
+    };
+  }
+
+  Rectangle safeArea() {
+    return new Rectangle(marginX, marginTop, layout.width - 2 * marginX, layout.height - marginTop - marginBottom);
+  }
+
+  int accentBarHeight() {
+    return Math.max(6, Math.round(layout.height / 96f));
+  }
+
+  float footerHeight() {
+    return bodySize * 1.6f;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.herald.card;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+
+/**
+ * The photo card: the article image cover-cropped around its focal point, a scrim rising from the
+ * bottom under a bottom-anchored text block (pill, headline, footer), and the brand's accent bar.
+ * The scrim's strength is solved from the pixels behind the text, so a white sky gets a darker
+ * scrim than a night street.
+ */
+final class PhotoDesign {
+
+  /** Even a dark photo gets some scrim: it separates text from texture, not just dark from light. */
+  private static final float SCRIM_FLOOR = 0.35f;
+
+  private final CardPainter painter;
+  private final boolean measure;
+
+  PhotoDesign(CardPainter painter, boolean measure) {
+    this.painter = painter;
+    this.measure = measure;
+  }
+
+  Rendering paint(BufferedImage canvas, CardRequest request, BrandTheme theme, LayoutSpec spec) {
+    var g = CardPainter.graphics(canvas);
+    try {
+      var focal = FocalPoint.of(request.background());
+      drawCover(g, request.background(), focal, canvas.getWidth(), canvas.getHeight());
+      var safe = spec.safeArea();
+      float gap = spec.bodySize() * 0.9f;
+      double headlineBottom = safe.getMaxY() - spec.footerHeight() - gap * 1.2;
+      var box = new HeadlineFitter.Box(safe.x, headlineBottom - spec.maxHeadlineHeight(), safe.width, spec.maxHeadlineHeight());
+      var sizes = new HeadlineFitter.Sizes(spec.maxSize(), spec.minSize(), spec.maxLines());
+      var fit = painter.fitHeadline(request.headline(), theme, box, sizes);
+      fit = fit.shifted(headlineBottom - fit.bounds().getMaxY());
+      boolean hasPill = request.section() != null && !request.section().isBlank();
+      double pillTop = fit.bounds().getMinY() - gap - CardPainter.pillHeight(spec);
+      double blockTop = hasPill ? pillTop : fit.bounds().getMinY();
+      int regionTop = (int) Math.floor(fit.bounds().getMinY());
+      var textRegion = new Rectangle(safe.x, regionTop, safe.width, (int) Math.ceil(safe.getMaxY()) - regionTop);
+      var scrim = Contrast.scrimFor(theme.text());
+      float opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
+      // Full strength from just above the text block; above that an eased ramp to clear, so the scrim
+      // reads as light falling off rather than a box pasted on the photo.
+      double solidFrom = blockTop - gap;
+      Scrim.draw(g, scrim, opacity, Math.max(0, solidFrom - canvas.getHeight() * 0.28), solidFrom, canvas.getWidth(), canvas.getHeight());
+      double backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
+      CardPainter.drawAccentBar(g, theme.accent(), spec);
+      painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
+      painter.drawHeadline(g, fit, theme.text());
+      painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
+      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop, null);
+    } finally {
+      g.dispose();
+    }
+  }
+
+  /** Scales the photo to cover the card and slides the crop window toward the focal point. */
+  static void drawCover(Graphics2D g, BufferedImage photo, Point2D.Double focal, int width, int height) {
+    var crop = cropWindow(photo.getWidth(), photo.getHeight(), focal, width, height);
+    g.drawImage(photo, 0, 0, width, height, crop.x, crop.y, crop.x + crop.width, crop.y + crop.height, null);
+  }
+
+  /** The part of a {@code photoW}×{@code photoH} photo that covers the card, centred on the focal point where it can be. */
+  static Rectangle cropWindow(int photoW, int photoH, Point2D.Double focal, int width, int height) {
+    double scale = Math.max((double) width / photoW, (double) height / photoH);
+    int cropW = (int) Math.min(photoW, Math.round(width / scale)), cropH = (int) Math.min(photoH, Math.round(height / scale));
+    double x = clamp(focal.x * photoW - cropW / 2.0, 0, photoW - cropW);
+    double y = clamp(focal.y * photoH - cropH / 2.0, 0, photoH - cropH);
+    return new Rectangle((int) Math.round(x), (int) Math.round(y), cropW, cropH);
+  }
+
+  private static double clamp(double v, double lo, double hi) {
+    return Math.max(lo, Math.min(hi, v));
+  }
+}
