@@ -1,5 +1,7 @@
 package dev.herald.source;
 
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -79,6 +81,13 @@ final class RomeFeeds {
     for (SyndCategory category : entry.getCategories()) {
       String name = Texts.plain(category.getName());
       if (name != null) names.add(name);
+    }
+    // RSS 1.0 and many RSS 2.0 feeds tag items with dc:subject instead of <category>
+    if (entry.getModule(DCModule.URI) instanceof DCModule dc) {
+      for (DCSubject subject : dc.getSubjects()) {
+        String name = Texts.plain(subject.getValue());
+        if (name != null) names.add(name);
+      }
     }
     return List.copyOf(names);
   }

@@ -53,7 +53,7 @@ final class Texts {
       }
 
       @Override public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock()) out.append("\n\n");
+        if (node instanceof Element e && e.isBlock() && !e.nameIs("br")) out.append("\n\n");
       }
     }, root);
     return tidy(out.toString());
