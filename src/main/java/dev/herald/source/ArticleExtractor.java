@@ -37,9 +37,10 @@ public final class ArticleExtractor {
     if (fromFeed == null || fromFeed.url() == null) return fromFeed;
     try {
       FetchResult page = fetcher.fetch(fromFeed.url(), FetchState.NONE, MAX_PAGE_BYTES);
+      if (!isHtml(page.contentType())) throw new IOException("not an HTML page (" + page.contentType() + ")");
       Article fromPage = read(page.finalUrl(), page.body(), page.contentType());
       return merge(fromFeed, fromPage);
-    } catch (IOException | RuntimeException | StackOverflowError e) {
+    } catch (IOException | RuntimeException e) {
       log.warn("could not read the article page {}: {}; keeping the feed's version",
           Secrets.redact(fromFeed.url()), Secrets.redact(String.valueOf(e.getMessage())));
       return fromFeed;
@@ -56,6 +57,11 @@ public final class ArticleExtractor {
     String title = page.title() != null ? page.title() : SitemapParser.titleFromSlug(pageUrl);
     return new Article(pageUrl, pageUrl, null, title, page.description(), page.body(), page.imageUrl(),
         page.publishedAt(), page.section(), page.keywords(), page.author(), page.language());
+  }
+
+  // No Content-Type (a file, a careless server) gets the benefit of the doubt.
+  private static boolean isHtml(String contentType) {
+    return contentType == null || contentType.toLowerCase(java.util.Locale.ROOT).contains("html");
   }
 
   static Article read(String url, byte[] html, String contentType) {

@@ -147,6 +147,14 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void nonHtmlAnswerReturnsTheFeedArticleUnchanged() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "image/jpeg").setBody("\u00ff\u00d8\u00ff"));
+    Article fromFeed = feedArticle("/photo.jpg");
+
+    assertThat(extractor.enrich(fromFeed)).isEqualTo(fromFeed);
+  }
+
+  @Test
   void garbageHtmlKeepsTheFeedsFields() {
     server.enqueue(new MockResponse().setBody("\u0000\u0001<<<>>> not html at all &&&"));
     Article fromFeed = feedArticle("/garbage");
