@@ -205,6 +205,18 @@ class FeedParserTest {
   }
 
   @Test
+  void leadingBlankLinesAndHtmlEntitiesThatXmlDoesNotKnowAreTolerated() throws Exception {
+    byte[] sloppy = """
+
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>t</title><link>https://x.example/</link><description>d</description>
+        <item><title>Rains&nbsp;lash Guwahati &mdash; schools shut</title><link>https://x.example/a</link></item></channel></rss>"""
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(FeedParser.parse(sloppy, null, null).get(0).title()).isEqualTo("Rains lash Guwahati — schools shut");
+  }
+
+  @Test
   void hindiFeedItemsAreMarkedHindiEvenWhenTheFeedSaysEnglish() throws Exception {
     List<Article> items = parse("hindi-feed.xml");
 
