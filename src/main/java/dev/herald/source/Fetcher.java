@@ -74,8 +74,10 @@ public final class Fetcher {
     }
   }
 
+  // The cause is left off on purpose: its message may quote the URL, token and all, unredacted.
   private static IOException failed(String url, IOException e) {
-    return new IOException("fetching " + Secrets.redact(url) + " failed: " + Secrets.redact(String.valueOf(e.getMessage())), e);
+    String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new IOException("fetching " + Secrets.redact(url) + " failed: " + Secrets.redact(reason));
   }
 
   private static String describe(String message) {

@@ -133,6 +133,16 @@ class FetcherTest {
   }
 
   @Test
+  void registeredSecretsInTheUrlNeverReachTheMessage() {
+    dev.herald.config.Secrets.register("s3cr3t-feed-token");
+    server.enqueue(new MockResponse().setResponseCode(403));
+
+    assertThatThrownBy(() -> fetcher.fetch(server.url("/feed?token=s3cr3t-feed-token").toString(), FetchState.NONE, 1000))
+        .isInstanceOf(IOException.class).hasMessageContaining("HTTP 403").hasMessageNotContaining("s3cr3t-feed-token")
+        .hasNoCause();
+  }
+
+  @Test
   void slowBodyTimesOutWithAClearError() {
     OkHttpClient impatient = HttpClients.shared().newBuilder().readTimeout(Duration.ofMillis(200)).build();
     server.enqueue(new MockResponse().setBody("<rss>" + "x".repeat(1000) + "</rss>").throttleBody(10, 1, TimeUnit.SECONDS));
