@@ -25,6 +25,7 @@ final class RomeFeeds {
   private RomeFeeds() {}
 
   static List<Article> parse(Document document, String baseUrl) throws FeedException {
+    List<java.time.Instant> pubDates = RssDates.take(document);
     SyndFeed feed;
     try {
       feed = new SyndFeedInput().build(document);
@@ -36,14 +37,16 @@ final class RomeFeeds {
     }
     String feedLanguage = Texts.primaryLanguage(feed.getLanguage());
     var items = new ArrayList<Article>();
-    for (SyndEntry entry : feed.getEntries()) {
-      Article article = toArticle(entry, baseUrl, feedLanguage);
+    List<SyndEntry> entries = feed.getEntries();
+    for (int i = 0; i < entries.size(); i++) {
+      java.time.Instant pubDate = i < pubDates.size() ? pubDates.get(i) : null;
+      Article article = toArticle(entries.get(i), baseUrl, feedLanguage, pubDate);
       if (article != null) items.add(article);
     }
     return items;
   }
 
-  private static Article toArticle(SyndEntry entry, String baseUrl, String feedLanguage) {
+  private static Article toArticle(SyndEntry entry, String baseUrl, String feedLanguage, java.time.Instant pubDate) {
     String guid = Texts.blankToNull(entry.getUri());
     String url = UrlNormalizer.absolute(baseUrl, entry.getLink());
     if (url == null) url = UrlNormalizer.absolute(null, guid);
@@ -57,7 +60,7 @@ final class RomeFeeds {
     String image = FeedImages.find(entry, contentHtml, url);
     String language = Texts.mostlyDevanagari(title) ? "hi" : feedLanguage;
     return new Article(url, guid != null ? guid : url, null, title, description, body, image,
-        date(entry), keywords.isEmpty() ? null : keywords.get(0), keywords, author(entry), language);
+        pubDate != null ? pubDate : date(entry), keywords.isEmpty() ? null : keywords.get(0), keywords, author(entry), language);
   }
 
   private static String contentHtml(SyndEntry entry) {

@@ -1,6 +1,5 @@
 package dev.herald.source;
 
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -11,9 +10,6 @@ import org.jsoup.select.NodeVisitor;
 /** Plain-text helpers shared by the parsers: HTML to text, whitespace tidy, script detection. */
 final class Texts {
 
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u2007\\u202F]+");
-  private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\\n *");
-  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
   private static final String DROPPED = "script, style, noscript, iframe, template, svg, form, button";
 
   private Texts() {}
@@ -32,7 +28,7 @@ final class Texts {
     String text = htmlOrText.indexOf('<') >= 0 || htmlOrText.indexOf('&') >= 0
         ? Jsoup.parseBodyFragment(htmlOrText).text()
         : htmlOrText;
-    return blankToNull(SPACES.matcher(text.replaceAll("\\s+", " ")).replaceAll(" "));
+    return blankToNull(collapseWhitespace(text));
   }
 
   /** HTML to plain text with one blank line between paragraphs (block elements) and line breaks kept. */
@@ -47,7 +43,7 @@ final class Texts {
     var out = new StringBuilder();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override public void head(Node node, int depth) {
-        if (node instanceof TextNode text) out.append(text.getWholeText().replaceAll("\\s+", " "));
+        if (node instanceof TextNode text) out.append(collapseWhitespace(text.getWholeText()));
         else if (node instanceof Element e && e.nameIs("br")) out.append('\n');
         else if (node instanceof Element e && e.isBlock()) out.append("\n\n");
       }
@@ -59,13 +55,37 @@ final class Texts {
     return tidy(out.toString());
   }
 
+  /** Every run of whitespace (line breaks and no-break spaces included) becomes one space. */
+  static String collapseWhitespace(String text) {
+    var out = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (space && !inSpace) out.append(' ');
+      if (!space) out.append(c);
+      inSpace = space;
+    }
+    return out.toString();
+  }
+
   /** Collapses runs of spaces, trims every line, keeps at most one blank line between paragraphs. */
   static String tidy(String text) {
     if (text == null) return null;
-    String s = SPACES.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll(" ");
-    s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
-    s = BLANK_LINES.matcher(s).replaceAll("\n\n");
-    return blankToNull(s);
+    var out = new StringBuilder(text.length());
+    int blankLines = 0;
+    String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    for (String line : lines.split("\n", -1)) {
+      String tidyLine = collapseWhitespace(line).strip();
+      if (tidyLine.isEmpty()) {
+        blankLines++;
+        continue;
+      }
+      if (out.length() > 0) out.append(blankLines > 0 ? "\n\n" : "\n");
+      out.append(tidyLine);
+      blankLines = 0;
+    }
+    return out.length() == 0 ? null : out.toString();
   }
 
   /** True when most letters of {@code text} are Devanagari (Hindi, Marathi, Nepali…). */

@@ -3,6 +3,7 @@ package dev.herald.source;
 import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
 import com.rometools.rome.io.impl.XmlFixerReader;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,18 +23,38 @@ final class XmlDocuments {
   private XmlDocuments() {}
 
   static Document parse(byte[] body, String contentType) throws FeedException {
-    try (Reader reader = new XmlFixerReader(decode(body, contentType))) {
-      return new HardenedInput().saxBuilder().build(reader);
+    try {
+      return build(body, contentType, false);
     } catch (JDOMParseException e) {
-      throw new FeedException(describe(e), e);
+      if (isDoctype(e)) throw new FeedException(describe(e), e);
+      // Sloppy but common: HTML entities like &nbsp;, blank lines before the prolog. Rome's healer
+      // fixes those, but it costs several times the parse itself, so only feeds that need it pay.
+      try {
+        return build(body, contentType, true);
+      } catch (JDOMParseException healed) {
+        throw new FeedException(describe(e), e);
+      } catch (JDOMException | IOException healed) {
+        throw new FeedException("not well-formed XML: " + healed.getMessage(), healed);
+      }
     } catch (JDOMException | IOException e) {
       throw new FeedException("not well-formed XML: " + e.getMessage(), e);
     }
   }
 
+  private static Document build(byte[] body, String contentType, boolean heal) throws JDOMException, IOException {
+    Reader decoded = new BufferedReader(decode(body, contentType), 16 * 1024);
+    try (Reader reader = heal ? new BufferedReader(new XmlFixerReader(decoded)) : decoded) {
+      return new HardenedInput().saxBuilder().build(reader);
+    }
+  }
+
+  private static boolean isDoctype(JDOMParseException e) {
+    return String.valueOf(e.getMessage()).contains("DOCTYPE");
+  }
+
   private static String describe(JDOMParseException e) {
     String message = String.valueOf(e.getMessage());
-    if (message.contains("DOCTYPE")) {
+    if (isDoctype(e)) {
       return "refused: the document declares a DOCTYPE, which feeds never need (entity expansion and "
           + "external entities are blocked)";
     }
