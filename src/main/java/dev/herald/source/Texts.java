@@ -4,13 +4,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /** Plain-text helpers shared by the parsers: HTML to text, whitespace tidy, script detection. */
 final class Texts {
 
-  private static final String DROPPED = "script, style, noscript, iframe, template, svg, form, button";
+  private static final Evaluator DROPPED = QueryParser.parse("script, style, noscript, iframe, template, svg, form, button");
 
   private Texts() {}
 
@@ -57,6 +59,7 @@ final class Texts {
 
   /** Every run of whitespace (line breaks and no-break spaces included) becomes one space. */
   static String collapseWhitespace(String text) {
+    if (isCollapsed(text)) return text;
     var out = new StringBuilder(text.length());
     boolean inSpace = false;
     for (int i = 0; i < text.length(); i++) {
@@ -67,6 +70,22 @@ final class Texts {
       inSpace = space;
     }
     return out.toString();
+  }
+
+  // Most text is already tidy: answer that without copying it.
+  private static boolean isCollapsed(String text) {
+    boolean previousSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x80) {
+        previousSpace = false;
+        continue;
+      }
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (space && (c != ' ' || previousSpace)) return false;
+      previousSpace = space;
+    }
+    return true;
   }
 
   /** Collapses runs of spaces, trims every line, keeps at most one blank line between paragraphs. */
@@ -97,7 +116,7 @@ final class Texts {
       char c = text.charAt(i);
       if (!Character.isLetter(c)) continue;
       letters++;
-      if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.DEVANAGARI) devanagari++;
+      if (c >= '\u0900' && c <= '\u097F') devanagari++;
     }
     return letters > 0 && devanagari * 2 > letters;
   }
