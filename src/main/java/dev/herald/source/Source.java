@@ -5,7 +5,7 @@ import java.io.IOException;
 /**
  * A place articles come from. {@link #poll} is called by the scheduler on the source's interval,
  * never concurrently for one source; it returns the items the feed lists now (newest first),
- * or {@link PollResult#notModified()} when a conditional GET says nothing changed.
+ * or {@link PollResult#notModified(FetchState)} when a conditional GET says nothing changed.
  */
 public interface Source {
 

@@ -1,0 +1,47 @@
+package dev.herald.source;
+
+import dev.herald.config.SourceConfig;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A configured feed: each poll is a conditional fetch plus a parse, keeping only the items the
+ * source's include/exclude lists allow, each stamped with the source's id.
+ */
+public final class FeedSource implements Source {
+
+  /** Feeds are small; anything past this is not a feed we want to hold in memory. */
+  public static final long MAX_FEED_BYTES = 10L * 1024 * 1024;
+
+  private final SourceConfig config;
+  private final Fetcher fetcher;
+  private final ItemFilter filter;
+
+  public FeedSource(SourceConfig config, Fetcher fetcher) {
+    if (config == null) throw new IllegalArgumentException("config == null");
+    if (fetcher == null) throw new IllegalArgumentException("fetcher == null");
+    this.config = config;
+    this.fetcher = fetcher;
+    this.filter = new ItemFilter(config.include(), config.exclude());
+  }
+
+  @Override
+  public String id() {
+    return config.id();
+  }
+
+  /** Throws IOException when the feed cannot be fetched and FeedException (naming the source) when it cannot be read. */
+  @Override
+  public PollResult poll(FetchState previous) throws IOException, FeedException {
+    FetchResult fetched = fetcher.fetch(config.url(), previous, MAX_FEED_BYTES);
+    if (!fetched.modified()) return PollResult.notModified(fetched.state());
+    List<Article> items;
+    try {
+      items = FeedParser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
+    } catch (FeedException e) {
+      throw new FeedException("source '" + config.id() + "': " + e.getMessage(), e);
+    }
+    List<Article> kept = filter.apply(items).stream().map(a -> a.withSourceId(config.id())).toList();
+    return new PollResult(true, kept, fetched.state());
+  }
+}

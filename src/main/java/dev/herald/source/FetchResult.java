@@ -1,0 +1,24 @@
+package dev.herald.source;
+
+import java.nio.charset.Charset;
+import java.util.Optional;
+import okhttp3.MediaType;
+
+/**
+ * What one fetch answered. {@code modified} false means a conditional GET got 304 (or a file is
+ * unchanged): {@code body} is then empty. {@code finalUrl} is where redirects ended (the base for
+ * relative links); {@code state} holds the validators to send next time.
+ */
+public record FetchResult(boolean modified, byte[] body, String contentType, String finalUrl, FetchState state) {
+
+  public FetchResult {
+    body = body == null ? new byte[0] : body;
+    state = state == null ? FetchState.NONE : state;
+  }
+
+  /** The charset named by the Content-Type header, if it names a valid one. */
+  public Optional<Charset> charset() {
+    MediaType type = contentType == null ? null : MediaType.parse(contentType);
+    return Optional.ofNullable(type == null ? null : type.charset(null));
+  }
+}

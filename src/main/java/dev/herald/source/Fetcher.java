@@ -1,0 +1,157 @@
+package dev.herald.source;
+
+import dev.herald.config.Secrets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+
+/**
+ * Reads feeds and pages: http(s) with conditional GET, redirects and a byte cap, or a {@code file:}
+ * URL / filesystem path (relative to the working directory). One instance serves every source and is
+ * safe to share between threads.
+ */
+public final class Fetcher {
+
+  static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
+      + "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
+
+  private final OkHttpClient client;
+
+  public Fetcher(OkHttpClient client) {
+    if (client == null) throw new IllegalArgumentException("client == null");
+    this.client = client;
+  }
+
+  /**
+   * Fetches {@code urlOrPath}, sending {@code previous}'s validators. Throws IOException naming the
+   * URL (and status code) on network errors, non-2xx answers, a missing file, or a body past
+   * {@code maxBytes}. Idempotent: safe to call again.
+   */
+  public FetchResult fetch(String urlOrPath, FetchState previous, long maxBytes) throws IOException {
+    if (urlOrPath == null || urlOrPath.isBlank()) throw new IOException("no URL or path to fetch");
+    if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes <= 0");
+    FetchState validators = previous == null ? FetchState.NONE : previous;
+    String target = urlOrPath.strip();
+    String lower = target.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://")) return fetchHttp(target, validators, maxBytes);
+    return fetchFile(toPath(target), validators, maxBytes);
+  }
+
+  private FetchResult fetchHttp(String url, FetchState previous, long maxBytes) throws IOException {
+    Request.Builder request;
+    try {
+      request = new Request.Builder().url(url).header("Accept", ACCEPT);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("not a valid URL: " + Secrets.redact(url));
+    }
+    if (previous.etag() != null) request.header("If-None-Match", previous.etag());
+    if (previous.lastModified() != null) request.header("If-Modified-Since", previous.lastModified());
+    Response response;
+    try {
+      response = client.newCall(request.build()).execute();
+    } catch (IOException e) {
+      throw failed(url, e);
+    }
+    try (response) {
+      String finalUrl = response.request().url().toString();
+      if (response.code() == 304) return new FetchResult(false, null, null, finalUrl, merge(previous, response));
+      if (!response.isSuccessful()) {
+        throw new IOException("HTTP " + response.code() + describe(response.message()) + " for " + Secrets.redact(finalUrl));
+      }
+      byte[] body = readCapped(response.body(), maxBytes, finalUrl);
+      return new FetchResult(true, body, response.header("Content-Type"), finalUrl, merge(FetchState.NONE, response));
+    }
+  }
+
+  // The cause is left off on purpose: its message may quote the URL, token and all, unredacted.
+  private static IOException failed(String url, IOException e) {
+    String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new IOException("fetching " + Secrets.redact(url) + " failed: " + Secrets.redact(reason));
+  }
+
+  private static String describe(String message) {
+    return message == null || message.isBlank() ? "" : " " + message;
+  }
+
+  // A 304 may refresh the validators; keep the old ones for anything it leaves out.
+  private static FetchState merge(FetchState previous, Response response) {
+    String etag = response.header("ETag");
+    String lastModified = response.header("Last-Modified");
+    return new FetchState(etag != null ? etag : previous.etag(), lastModified != null ? lastModified : previous.lastModified());
+  }
+
+  // Never buffers more than maxBytes + 1: a huge or endless body is refused, not read.
+  private static byte[] readCapped(ResponseBody body, long maxBytes, String url) throws IOException {
+    if (body == null) return new byte[0];
+    long declared = body.contentLength();
+    if (declared > maxBytes) throw tooLarge(url, maxBytes, "declares " + declared + " bytes");
+    BufferedSource source = body.source();
+    try {
+      if (source.request(maxBytes + 1)) throw tooLarge(url, maxBytes, "body is longer");
+      return source.readByteArray();
+    } catch (TooLarge e) {
+      throw e;
+    } catch (IOException e) {
+      throw failed(url, e);
+    }
+  }
+
+  private static TooLarge tooLarge(String url, long maxBytes, String detail) {
+    return new TooLarge(Secrets.redact(url) + " is larger than the " + maxBytes + "-byte limit (" + detail + ")");
+  }
+
+  /** The body passed the byte cap. */
+  static final class TooLarge extends IOException {
+    TooLarge(String message) {
+      super(message);
+    }
+  }
+
+  private static Path toPath(String target) throws IOException {
+    try {
+      if (!target.regionMatches(true, 0, "file:", 0, 5)) return Path.of(target);
+      // "file:config/demo/feed.xml" is relative; only "file:/..." is a URI Path.of understands.
+      return target.startsWith("/", 5) ? Path.of(URI.create(target)) : Path.of(target.substring(5));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("not a valid URL or file path: " + Secrets.redact(target));
+    }
+  }
+
+  private static FetchResult fetchFile(Path path, FetchState previous, long maxBytes) throws IOException {
+    Path absolute = path.toAbsolutePath().normalize();
+    try {
+      if (Files.isDirectory(absolute)) throw new IOException(absolute + " is a directory, not a feed or page");
+      String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+          Files.getLastModifiedTime(absolute).toInstant().atOffset(ZoneOffset.UTC));
+      var state = new FetchState(null, lastModified);
+      String url = absolute.toUri().toString();
+      if (lastModified.equals(previous.lastModified())) return new FetchResult(false, null, null, url, state);
+      long size = Files.size(absolute);
+      if (size > maxBytes) throw new IOException(absolute + " is larger than the " + maxBytes + "-byte limit (" + size + " bytes)");
+      try (InputStream in = Files.newInputStream(absolute)) {
+        return new FetchResult(true, in.readNBytes((int) size), guessType(absolute), url, state);
+      }
+    } catch (NoSuchFileException e) {
+      throw new IOException("no such file: " + absolute, e);
+    }
+  }
+
+  private static String guessType(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) return "application/json";
+    if (name.endsWith(".html") || name.endsWith(".htm")) return "text/html";
+    if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".rdf")) return "application/xml";
+    return null;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.herald.source;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Everything an article page says about itself — Open Graph and article: meta, author and keyword
+ * meta, {@code <html lang>}, the same-host canonical link, JSON-LD, and the body text — as an
+ * {@link Article} whose missing fields are null.
+ */
+final class PageFacts {
+
+  private static final Pattern URL_LIKE = Pattern.compile("^(https?:)?//.*");
+
+  private PageFacts() {}
+
+  /**
+   * Reads {@code page} (and strips its chrome while taking the body). {@code pageUrl} is where it was
+   * fetched from; the result's url is the same-host canonical link, or null when the page has none.
+   */
+  static Article read(Document page, String pageUrl) {
+    JsonLd.Facts ld = JsonLd.find(page);
+    String siteName = meta(page, "og:site_name");
+    String title = firstNonNull(meta(page, "og:title"), ld == null ? null : ld.headline(), meta(page, "twitter:title"), page.title());
+    title = withoutSiteName(Texts.plain(title), siteName);
+    String description = Texts.plain(firstNonNull(meta(page, "og:description"), ld == null ? null : ld.description(),
+        meta(page, "description"), meta(page, "twitter:description")));
+    String image = UrlNormalizer.absolute(pageUrl, firstNonNull(meta(page, "og:image:secure_url"), meta(page, "og:image"),
+        ld == null ? null : ld.image(), meta(page, "twitter:image")));
+    var published = Dates.parse(firstNonNull(meta(page, "article:published_time"), ld == null ? null : ld.datePublished(),
+        itemprop(page, "datePublished")));
+    String section = Texts.plain(firstNonNull(meta(page, "article:section"), ld == null ? null : ld.section()));
+    List<String> keywords = keywords(page, ld);
+    String author = firstNonNull(human(meta(page, "author")), ld == null ? null : ld.author(), human(meta(page, "article:author")));
+    String language = Texts.primaryLanguage(firstNonNull(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"),
+        ld == null ? null : ld.language(), meta(page, "og:locale")));
+    if (Texts.mostlyDevanagari(title)) language = "hi";
+    String url = canonical(page, pageUrl);
+    String body = PageBody.extract(page);
+    return new Article(url, null, null, title, description, body, image, published,
+        section, keywords, Texts.plain(author), language);
+  }
+
+  private static String meta(Document page, String key) {
+    for (Element meta : page.select("meta[property], meta[name]")) {
+      String name = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+      if (name.equalsIgnoreCase(key) && !meta.attr("content").isBlank()) return meta.attr("content").strip();
+    }
+    return null;
+  }
+
+  private static String itemprop(Document page, String name) {
+    Element e = page.selectFirst("[itemprop=" + name + "]");
+    if (e == null) return null;
+    return Texts.blankToNull(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+  }
+
+  private static List<String> keywords(Document page, JsonLd.Facts ld) {
+    var keywords = new LinkedHashSet<String>();
+    var seen = new java.util.HashSet<String>();
+    java.util.function.Consumer<String> add = k -> {
+      String plain = Texts.plain(k);
+      if (plain != null && seen.add(plain.toLowerCase(java.util.Locale.ROOT))) keywords.add(plain);
+    };
+    page.select("meta[property=article:tag]").forEach(m -> add.accept(m.attr("content")));
+    for (String key : List.of("news_keywords", "keywords")) {
+      String value = meta(page, key);
+      if (value != null) List.of(value.split(",")).forEach(add);
+    }
+    if (ld != null) ld.keywords().forEach(add);
+    return List.copyOf(keywords);
+  }
+
+  // "Headline | Jaano Junction" → "Headline": the outlet's name is not part of the story's title.
+  static String withoutSiteName(String title, String siteName) {
+    if (title == null || siteName == null || siteName.isBlank()) return title;
+    for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ")) {
+      String suffix = separator + siteName.strip();
+      if (title.endsWith(suffix) && title.length() > suffix.length()) return title.substring(0, title.length() - suffix.length()).strip();
+    }
+    return title;
+  }
+
+  private static String human(String value) {
+    return value == null || URL_LIKE.matcher(value).matches() ? null : value;
+  }
+
+  // A canonical link on another host is a syndication credit, not this article's address.
+  private static String canonical(Document page, String pageUrl) {
+    String normalizedPage = UrlNormalizer.normalize(pageUrl);
+    Element link = page.selectFirst("link[rel=canonical][href]");
+    if (link == null) return null;
+    String canonical = UrlNormalizer.absolute(pageUrl, link.attr("href"));
+    HttpUrl a = canonical == null ? null : HttpUrl.parse(canonical);
+    HttpUrl b = HttpUrl.parse(normalizedPage);
+    if (a == null || b == null || !bareHost(a).equals(bareHost(b))) return null;
+    return canonical;
+  }
+
+  private static String bareHost(HttpUrl url) {
+    return url.host().startsWith("www.") ? url.host().substring(4) : url.host();
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(T... values) {
+    for (T value : values) {
+      if (value != null && !(value instanceof String s && s.isBlank())) return value;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.herald.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.herald.channel.HttpClients;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+
+  private final MockWebServer server = new MockWebServer();
+  private final ArticleExtractor extractor = new ArticleExtractor(new Fetcher(HttpClients.shared()));
+
+  @BeforeEach
+  void start() throws IOException {
+    server.start();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.shutdown();
+  }
+
+  private Article feedArticle(String path) {
+    return new Article(server.url(path).toString(), "guid-1", "main", "Feed title", "Feed teaser.", "Feed body.",
+        "https://cdn.jaanojunction.com/img/feed.jpg", Instant.parse("2026-11-26T00:00:00Z"), "Feed section",
+        List.of("feed"), "Feed Author", "en");
+  }
+
+  private void serve(String fixture) {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody(Fixtures.text(fixture)));
+  }
+
+  @Test
+  void pageMetadataAndJsonLdGraphOverrideTheFeed() {
+    serve("article-page-og-and-jsonld-graph.html");
+
+    Article article = extractor.enrich(feedArticle("/world/blinken"));
+
+    assertThat(article.title()).isEqualTo("'US has evidence of China's interference in elections': Antony Blinken");
+    assertThat(article.description()).startsWith("Secretary of State Blinken has asserted evidence");
+    assertThat(article.imageUrl()).isEqualTo("https://www.jaanojunction.com/uploads/2026/11/blinken-og.jpg");
+    assertThat(article.publishedAt()).isEqualTo(Instant.parse("2026-11-26T04:15:00Z"));
+    assertThat(article.section()).isEqualTo("World");
+    assertThat(article.keywords()).containsExactly("Antony Blinken", "China", "US elections", "Xi Jinping", "Russia");
+    assertThat(article.author()).isEqualTo("Jaano Junction Desk");
+    assertThat(article.language()).isEqualTo("en");
+    assertThat(article.guid()).isEqualTo("guid-1");
+    assertThat(article.sourceId()).isEqualTo("main");
+  }
+
+  @Test
+  void sameHostCanonicalLinkBecomesTheUrlOnlyWhenOnTheSameHost() {
+    serve("article-page-og-and-jsonld-graph.html");
+
+    Article article = extractor.enrich(feedArticle("/world/blinken"));
+
+    // the fixture's canonical is on www.jaanojunction.com, the page on loopback: not the same host
+    assertThat(article.url()).isEqualTo(server.url("/world/blinken").toString());
+    Article onSite = ArticleExtractor.read("https://www.jaanojunction.com/world/blinken?utm_source=x",
+        Fixtures.bytes("article-page-og-and-jsonld-graph.html"), "text/html");
+    assertThat(onSite.url()).isEqualTo(
+        "https://www.jaanojunction.com/world/us-has-evidence-of-chinas-interference-in-elections-antony-blinken");
+  }
+
+  @Test
+  void bodyKeepsTheStoryAndDropsBoilerplate() {
+    serve("article-page-og-and-jsonld-graph.html");
+
+    String body = extractor.enrich(feedArticle("/world/blinken")).body();
+
+    assertThat(body).startsWith("Secretary of State Blinken has asserted evidence of China's election interference")
+        .contains("The United States has evidence of China's attempts to influence")
+        .contains("\n\nBlinken's remarks came during an interview with CNN")
+        .endsWith("present itself as a potential peace broker in the conflict.")
+        .doesNotContain("Also Read", "Forest fire in Uttarakhand", "Source: India Today", "Stay connected",
+            "Related Stories", "No stories found", "File photo", "Trending", "All rights reserved", "dataLayer", "Home");
+    assertThat(body.split("\n\n")).hasSize(19);
+  }
+
+  @Test
+  void relativeOgImageIsMadeAbsoluteAgainstThePage() {
+    serve("article-page-relative-og-image.html");
+
+    Article article = extractor.enrich(feedArticle("/world/relative"));
+
+    assertThat(article.imageUrl()).isEqualTo(server.url("/uploads/2026/11/relative.jpg").toString());
+    assertThat(article.title()).isEqualTo("Relative og:image story");
+  }
+
+  @Test
+  void missingOgImageKeepsTheFeedImage() {
+    serve("article-page-missing-og-image.html");
+
+    Article article = extractor.enrich(feedArticle("/world/no-image"));
+
+    assertThat(article.imageUrl()).isEqualTo("https://cdn.jaanojunction.com/img/feed.jpg");
+    assertThat(article.title()).isEqualTo("No og:image here");
+    assertThat(article.keywords()).containsExactly("feed");
+  }
+
+  @Test
+  void jsonLdImageArrayGivesTheFirstImageAndItsFields() {
+    serve("article-page-jsonld-image-array.html");
+
+    Article article = extractor.enrich(feedArticle("/world/array"));
+
+    assertThat(article.imageUrl()).isEqualTo("https://cdn.jaanojunction.com/img/first-16x9.jpg");
+    assertThat(article.title()).isEqualTo("Array image story & more");
+    assertThat(article.keywords()).containsExactly("Blinken", "China", "Elections");
+    assertThat(article.author()).isEqualTo("Staff Reporter");
+    assertThat(article.section()).isEqualTo("World");
+    assertThat(article.body()).contains("Blinken's remarks came during").doesNotContain("Also Read", "Source: India Today");
+  }
+
+  @Test
+  void notFoundPageReturnsTheFeedArticleUnchanged() {
+    server.enqueue(new MockResponse().setResponseCode(404));
+    Article fromFeed = feedArticle("/gone");
+
+    assertThat(extractor.enrich(fromFeed)).isEqualTo(fromFeed);
+  }
+
+  @Test
+  void droppedConnectionOrGarbageReturnsTheFeedArticleUnchanged() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    Article fromFeed = feedArticle("/drop");
+
+    assertThat(extractor.enrich(fromFeed)).isEqualTo(fromFeed);
+  }
+
+  @Test
+  void tooLargePageReturnsTheFeedArticleUnchanged() {
+    server.enqueue(new MockResponse().setBody("<p>" + "x".repeat((int) ArticleExtractor.MAX_PAGE_BYTES) + "</p>"));
+    Article fromFeed = feedArticle("/huge");
+
+    assertThat(extractor.enrich(fromFeed)).isEqualTo(fromFeed);
+  }
+
+  @Test
+  void nonHtmlAnswerReturnsTheFeedArticleUnchanged() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "image/jpeg").setBody("\u00ff\u00d8\u00ff"));
+    Article fromFeed = feedArticle("/photo.jpg");
+
+    assertThat(extractor.enrich(fromFeed)).isEqualTo(fromFeed);
+  }
+
+  @Test
+  void garbageHtmlKeepsTheFeedsFields() {
+    server.enqueue(new MockResponse().setBody("\u0000\u0001<<<>>> not html at all &&&"));
+    Article fromFeed = feedArticle("/garbage");
+
+    Article article = extractor.enrich(fromFeed);
+
+    assertThat(article.title()).isEqualTo("Feed title");
+    assertThat(article.imageUrl()).isEqualTo(fromFeed.imageUrl());
+    assertThat(article.url()).isEqualTo(fromFeed.url());
+  }
+
+  @Test
+  void longerFeedBodyIsKeptOverAShortPageBody() {
+    String page = "<html><body><article><p>Short teaser.</p></article></body></html>";
+    Article feed = feedArticle("/x");
+    Article withLongBody = new Article(feed.url(), feed.guid(), feed.sourceId(), feed.title(), feed.description(),
+        "A much longer body from the feed's content:encoded.\n\nSecond paragraph.", feed.imageUrl(), feed.publishedAt(),
+        feed.section(), feed.keywords(), feed.author(), feed.language());
+    server.enqueue(new MockResponse().setBody(page));
+
+    assertThat(extractor.enrich(withLongBody).body()).isEqualTo(withLongBody.body());
+  }
+
+  @Test
+  void fromPageReadsAnArticlePageWithoutAFeed() {
+    Article article = extractor.fromPage("https://www.jaanojunction.com/world/blinken?utm_source=x",
+        Fixtures.bytes("article-page-og-and-jsonld-graph.html"), "text/html; charset=utf-8");
+
+    assertThat(article.url()).isEqualTo(
+        "https://www.jaanojunction.com/world/us-has-evidence-of-chinas-interference-in-elections-antony-blinken");
+    assertThat(article.guid()).isEqualTo(article.url());
+    assertThat(article.title()).isEqualTo("'US has evidence of China's interference in elections': Antony Blinken");
+    assertThat(article.body()).contains("Beijing has repeatedly said it does not interfere in US elections.");
+  }
+
+  @Test
+  void fromPageOfAnEmptyPageStillHasATitle() {
+    Article article = extractor.fromPage("https://www.jaanojunction.com/assam/rhino-count-rises", new byte[0], null);
+
+    assertThat(article.title()).isEqualTo("Rhino count rises");
+    assertThat(article.body()).isNull();
+  }
+
+  @Test
+  void hindiPageInLegacyCharsetIsDecodedAndMarkedHindi() {
+    String html = """
+        <html lang="en"><head><meta property="og:title" content="गुवाहाटी में भारी बारिश"></head>
+        <body><article><p>शहर में सुबह से बारिश हो रही है और कई इलाकों में जलभराव की स्थिति बनी है।</p></article></body></html>""";
+
+    Article article = extractor.fromPage("https://www.jaanojunction.com/hindi/rain",
+        html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+
+    assertThat(article.title()).isEqualTo("गुवाहाटी में भारी बारिश");
+    assertThat(article.language()).isEqualTo("hi");
+    assertThat(article.body()).isEqualTo("शहर में सुबह से बारिश हो रही है और कई इलाकों में जलभराव की स्थिति बनी है।");
+  }
+}
