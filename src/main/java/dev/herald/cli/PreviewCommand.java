@@ -13,6 +13,7 @@ import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
 import dev.herald.source.Article;
 import dev.herald.source.ArticleExtractor;
+import dev.herald.source.FeedException;
 import dev.herald.source.FeedParser;
 import dev.herald.source.FetchState;
 import dev.herald.source.Fetcher;
@@ -64,15 +65,13 @@ final class PreviewCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     HeraldConfig cfg = config.load(spec.commandLine().getErr());
     var fetcher = new Fetcher(HttpClients.shared());
-    var extractor = new ArticleExtractor(fetcher);
     String location = input.url != null ? input.url : input.file.toString();
-    var fetched = fetcher.fetch(location, FetchState.NONE, MAX_DOCUMENT);
     List<Article> articles;
-    if (Sources.looksLikeFeed(fetched.body(), fetched.contentType())) {
-      articles = FeedParser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl()).stream().limit(limit)
-          .map(a -> input.url != null ? extractor.enrich(a) : a).toList();
-    } else {
-      articles = List.of(extractor.fromPage(fetched.finalUrl(), fetched.body(), fetched.contentType()));
+    try {
+      articles = read(fetcher, location);
+    } catch (IOException | FeedException e) {
+      spec.commandLine().getErr().println("herald: cannot preview " + location + ": " + Secrets.redact(e.getMessage()));
+      return Main.POST_FAILED;
     }
     var plans = Herald.plans(cfg).values();
     var composer = new ArticleComposer(cfg.outlet(), new ExtractiveSummarizer(), new Composer(),
@@ -94,5 +93,16 @@ final class PreviewCommand implements Callable<Integer> {
     stdout.printf("%d article(s) previewed under %s%n", articles.size(), out);
     stdout.flush();
     return Main.OK;
+  }
+
+  /** An article page gives one article; a feed gives its newest items (their pages fetched when on the web). */
+  private List<Article> read(Fetcher fetcher, String location) throws IOException, FeedException {
+    var extractor = new ArticleExtractor(fetcher);
+    var fetched = fetcher.fetch(location, FetchState.NONE, MAX_DOCUMENT);
+    if (!Sources.looksLikeFeed(fetched.body(), fetched.contentType())) {
+      return List.of(extractor.fromPage(fetched.finalUrl(), fetched.body(), fetched.contentType()));
+    }
+    return FeedParser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl()).stream().limit(limit)
+        .map(a -> input.url != null ? extractor.enrich(a) : a).toList();
   }
 }

@@ -29,7 +29,9 @@ final class Enqueuer {
       var id = store.articles().insertIfNew(c, article, now);
       if (id.isEmpty()) return false;
       long articleId = id.get();
-      composition.cards().forEach((layout, card) -> store.cards().put(c, articleId, layout.configName(), card));
+      for (var card : composition.cards().entrySet()) {
+        store.cards().put(c, articleId, card.getKey().configName(), card.getValue());
+      }
       for (ChannelPlan channel : channels) {
         ComposedPost text = composition.texts().get(channel.id());
         String failure = composition.failures().get(channel.id());

@@ -273,25 +273,15 @@ class ComposerTest {
   }
 
   @Test
-  void theShortFormUsesThePlatformsRulesAndDefaultTemplate() {
-    var article = Fixtures.blinken();
-    var summary = summarizer.summarize(article);
-    var channel = channel("telegram", null, TAGS, Map.of());
-
-    assertThat(composer.compose(article, summary, channel, OUTLET))
-        .isEqualTo(composer.compose(article, summary, channel, "telegram", TelegramTextRules.caption(), Templates.TELEGRAM, OUTLET));
-  }
-
-  @Test
   void composingIsSafeFromManyThreadsAtOnce() throws Exception {
     var article = Fixtures.blinken();
     var summary = summarizer.summarize(article);
-    var expected = composer.compose(article, summary, channel("x", null, TAGS, Map.of()), OUTLET);
+    var expected = composer.compose(article, summary, channel("x", null, TAGS, Map.of()), "x", new XTextRules(), Templates.X, OUTLET);
     var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       var futures = new java.util.ArrayList<java.util.concurrent.Future<ComposedPost>>();
       for (int i = 0; i < 40; i++) {
-        futures.add(pool.submit(() -> composer.compose(article, summary, channel("x", null, TAGS, Map.of()), OUTLET)));
+        futures.add(pool.submit(() -> composer.compose(article, summary, channel("x", null, TAGS, Map.of()), "x", new XTextRules(), Templates.X, OUTLET)));
       }
       for (var future : futures) assertThat(future.get()).isEqualTo(expected);
     } finally {

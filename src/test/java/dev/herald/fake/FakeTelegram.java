@@ -21,14 +21,15 @@ public final class FakeTelegram extends FakeApi {
       return json(401, """
           {"ok":false,"error_code":401,"description":"Unauthorized"}""");
     }
-    String method = r.path().substring(prefix.length()).replaceFirst("\\?.*", "");
+    // telegrambots-client writes some method names in lower case; the Bot API accepts either.
+    String method = r.path().substring(prefix.length()).replaceFirst("\\?.*", "").toLowerCase(java.util.Locale.ROOT);
     return switch (method) {
-      case "sendPhoto" -> json(200, message("""
+      case "sendphoto" -> json(200, message("""
           "photo":[{"file_id":"AgAD1","file_unique_id":"u1","width":1200,"height":675,"file_size":90000}]"""));
-      case "sendMessage" -> json(200, message("\"text\":\"ok\""));
-      case "getMe" -> json(200, """
+      case "sendmessage" -> json(200, message("\"text\":\"ok\""));
+      case "getme" -> json(200, """
           {"ok":true,"result":{"id":7000001,"is_bot":true,"first_name":"Herald","username":"jaano_herald_bot"}}""");
-      case "getChat" -> json(200, """
+      case "getchat" -> json(200, """
           {"ok":true,"result":{"id":-1001234567890,"type":"channel","title":"Jaano Junction","username":"jaanojunction",
            "accent_color_id":1,"max_reaction_count":11}}""");
       default -> json(404, """
@@ -43,10 +44,14 @@ public final class FakeTelegram extends FakeApi {
          "date":1764270000,%s}}""".formatted(messageIds.incrementAndGet(), extra);
   }
 
+  public List<Recorded> sendPhotos() {
+    return requests().stream().filter(r -> r.path().toLowerCase(java.util.Locale.ROOT).endsWith("/sendphoto")).toList();
+  }
+
   /** Captions (sendPhoto) and texts (sendMessage) Telegram accepted, in order. */
   public List<String> posts() {
     return requests().stream()
-        .filter(r -> r.path().endsWith("/sendPhoto") || r.path().endsWith("/sendMessage"))
+        .filter(r -> r.path().toLowerCase(java.util.Locale.ROOT).matches(".*/send(photo|message)$"))
         .map(r -> r.fields().containsKey("caption") ? r.fields().get("caption") : r.fields().getOrDefault("text",
             FakeX.tree(r).path("text").asText()))
         .toList();
