@@ -217,6 +217,18 @@ class FeedParserTest {
   }
 
   @Test
+  void pubDatesJavaTimeCannotReadAreLeftToRome() throws Exception {
+    byte[] feed = """
+        <rss version="2.0"><channel><title>t</title><link>https://x.example/</link><description>d</description>
+        <item><title>a</title><link>https://x.example/a</link><pubDate>Wed, 25 Nov 2026 10:00:00 GMT</pubDate></item>
+        <item><title>b</title><link>https://x.example/b</link><pubDate>Wed, 25 Nov 2026 05:00:00 EST</pubDate></item>
+        </channel></rss>""".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(FeedParser.parse(feed, null, null)).extracting(Article::publishedAt)
+        .containsExactly(Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:00:00Z"));
+  }
+
+  @Test
   void hindiFeedItemsAreMarkedHindiEvenWhenTheFeedSaysEnglish() throws Exception {
     List<Article> items = parse("hindi-feed.xml");
 
