@@ -26,8 +26,7 @@ class TelegramChannelProviderTest {
     assertThat(provider.requiredKeys()).containsExactlyInAnyOrder("botToken", "chatId");
     assertThat(provider.secretKeys()).containsExactly("botToken");
     assertThat(provider.keys()).contains("apiBaseUrl", "button", "silent");
-    assertThat(provider.defaultTemplate())
-        .isEqualTo("<b>{{headline}}</b>\n\n{{summary}}\n\n<a href=\"{{url}}\">Read more</a> {{hashtags}}");
+    assertThat(provider.defaultTemplate()).isEqualTo(dev.herald.compose.Templates.TELEGRAM);
     assertThat(provider.defaultCard()).isEqualTo(CardLayout.LANDSCAPE);
     assertThat(provider.maxImageBytes()).isEqualTo(10L * 1024 * 1024);
     assertThat(provider.textRules(null).maxLength()).isEqualTo(1024);

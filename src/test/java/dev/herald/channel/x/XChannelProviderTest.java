@@ -26,7 +26,7 @@ class XChannelProviderTest {
     assertThat(provider.requiredKeys()).containsExactlyInAnyOrder("apiKey", "apiSecret", "accessToken", "accessTokenSecret");
     assertThat(provider.secretKeys()).isEqualTo(provider.requiredKeys());
     assertThat(provider.keys()).contains("apiBaseUrl", "uploadBaseUrl", "mediaUpload", "thread");
-    assertThat(provider.defaultTemplate()).isEqualTo("{{headline}}\n\n{{summary}}\n\n{{url}} {{hashtags}}");
+    assertThat(provider.defaultTemplate()).isEqualTo(dev.herald.compose.Templates.X);
     assertThat(provider.defaultCard()).isEqualTo(CardLayout.LANDSCAPE);
     assertThat(provider.maxImageBytes()).isEqualTo(5L * 1024 * 1024);
   }
