@@ -49,9 +49,11 @@ final class RunCommand implements Callable<Integer> {
       for (SourceConfig s : cfg.enabledSources()) sources.put(s.id(), s.every());
       var channels = new LinkedHashSet<String>();
       herald.channels().forEach(c -> channels.add(c.id()));
+      var work = new PipelineWork(herald);
       try (var daemon = new QuartzDaemon(herald.database().dataSource(), herald.database().isPostgres(),
-              cfg.scheduler(), new PipelineWork(herald));
+              cfg.scheduler(), work);
           var admin = AdminServer.start(cfg, herald, registry)) {
+        work.whenQueued(daemon::publishNow);
         daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered);
         log.info("Herald running: {} source(s), {} channel(s), node {}{}{}", sources.size(), channels.size(),
             herald.node(), clustered ? ", clustered" : "", admin.port() > 0 ? ", admin on :" + admin.port() : "");

@@ -4,6 +4,7 @@ import dev.herald.config.SchedulerSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +23,8 @@ import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Quartz with its JDBC job store in Herald's own database: one repeating poll job per source, one
@@ -30,6 +33,7 @@ import org.quartz.utils.DBConnectionManager;
  */
 public final class QuartzDaemon implements AutoCloseable {
 
+  private static final Logger log = LoggerFactory.getLogger(QuartzDaemon.class);
   static final String GROUP = "herald";
   private static final String DATA_SOURCE = "herald";
   private static final Duration RECOVERY_EVERY = Duration.ofMinutes(1);
@@ -100,6 +104,22 @@ public final class QuartzDaemon implements AutoCloseable {
       throw new IllegalStateException("Could not schedule " + name + ": " + e.getMessage(), e);
     }
     return job.getKey();
+  }
+
+  /**
+   * Runs these channels' publish jobs now instead of at their next interval, so fresh news does not
+   * wait up to {@code publishEvery}. A job already running runs once more after it; in a cluster any
+   * node may take it. Unknown channels are ignored; a failure only means the regular trigger publishes.
+   */
+  public void publishNow(Collection<String> channelIds) {
+    for (String id : channelIds) {
+      try {
+        JobKey key = JobKey.jobKey("publish-" + id, GROUP);
+        if (scheduler.checkExists(key)) scheduler.triggerJob(key);
+      } catch (SchedulerException e) {
+        log.warn("Could not publish {} right away ({}); its next regular run will", id, e.getMessage());
+      }
+    }
   }
 
   /** Stops triggering and waits for running jobs (a post being sent finishes or times out). */

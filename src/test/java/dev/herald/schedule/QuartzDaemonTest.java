@@ -99,6 +99,19 @@ class QuartzDaemonTest {
     }
   }
 
+  @Test
+  void publishNowRunsTheChannelsPublishJobWithoutWaitingForItsInterval() {
+    try (var daemon = daemon()) {
+      daemon.start(Map.of(), Set.of("x-main", "telegram-main"), Duration.ofMinutes(10), false);
+      await().atMost(Duration.ofSeconds(5)).until(() -> work.calls("publish", "x-main") == 1);
+
+      daemon.publishNow(List.of("x-main", "no-such-channel"));
+
+      await().atMost(Duration.ofSeconds(3)).until(() -> work.calls("publish", "x-main") == 2);
+      assertThat(work.calls("publish", "telegram-main")).isEqualTo(1);
+    }
+  }
+
   List<String> jobNames() throws SQLException {
     try (var c = database.dataSource().getConnection();
         var rs = c.createStatement().executeQuery("SELECT JOB_NAME FROM QRTZ_JOB_DETAILS")) {
