@@ -43,8 +43,12 @@ public class PipelineLatencyBenchmark {
   private static final List<String> CHANNELS = List.of("x-main", "telegram-main", "mastodon-main", "bluesky-main");
 
   /** How often each channel's publish job runs (scheduler.publishEvery); 15s is the default. */
-  @Param({"1s"})
+  @Param({"15s"})
   public String publishEvery;
+
+  /** Whether a poll that queued news runs the publish jobs at once, as {@code herald run} does. */
+  @Param({"true"})
+  public boolean publishNow;
 
   private Path dir;
   private FakeWorld world;
@@ -66,6 +70,7 @@ public class PipelineLatencyBenchmark {
     work.poll("main"); // primes the (empty) feed
     daemon = new QuartzDaemon(herald.database().dataSource(), false, config.scheduler(), work);
     // No poll trigger: the benchmark thread runs each poll itself, exactly as the poll job would.
+    if (publishNow) work.whenQueued(daemon::publishNow);
     daemon.start(Map.of(), new LinkedHashSet<>(CHANNELS), config.scheduler().publishEvery(), false);
   }
 
