@@ -157,6 +157,26 @@ class PublisherTest {
   }
 
   @Test
+  void blueskyRateLimitResetSetsTheNextTryAndTheRetryKeepsItsRecordKey() {
+    var herald = herald(BLUESKY);
+    newArticles(herald, 1);
+    Instant reset = T0.plusSeconds(300);
+    world.bluesky.answerNext("POST", "/xrpc/com.atproto.repo.createRecord",
+        fixture(429, "/channel/bluesky/error-rate-limited.json").setHeader("ratelimit-reset", Long.toString(reset.getEpochSecond())));
+
+    herald.publisher().publishDue(BLUESKY, true);
+    Post waiting = only(herald, BLUESKY);
+    assertThat(waiting.state()).isEqualTo(PostState.QUEUED);
+    assertThat(waiting.notBefore()).isAfterOrEqualTo(reset);
+    assertThat(herald.publisher().publishDue(BLUESKY, true).posted()).as("not before the reset").isZero();
+
+    clock.set(reset);
+    assertThat(herald.publisher().publishDue(BLUESKY, true).posted()).isEqualTo(1);
+    var rkeys = world.bluesky.records().stream().map(r -> r.path("rkey").asText()).toList();
+    assertThat(rkeys).hasSize(2).doesNotContain("").as("the retry reuses the record key").containsOnly(rkeys.get(0));
+  }
+
+  @Test
   void serverErrorRequeuesWithBackoffAndTheNextPostStillGoesOut() {
     var herald = herald(MASTODON);
     newArticles(herald, 2);
