@@ -2,9 +2,11 @@ package dev.herald.fake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -20,9 +22,13 @@ public abstract class FakeApi implements AutoCloseable {
   protected final MockWebServer server = new MockWebServer();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<Scripted> scripted = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<Hold> holds = new ConcurrentLinkedQueue<>();
 
   /** An answer given once, instead of the usual one, to the next request whose path contains {@code pathPart}. */
   private record Scripted(String method, String pathPart, MockResponse response) {}
+
+  /** Holds the next matching request open until the test releases it, then answers as usual. */
+  private record Hold(String method, String pathPart, CountDownLatch arrived, CountDownLatch release) {}
 
   protected FakeApi() {
     server.setDispatcher(new Dispatcher() {
@@ -32,6 +38,7 @@ public abstract class FakeApi implements AutoCloseable {
         var recorded = new Recorded(request.getMethod(), request.getPath(), request.getHeaders(), body,
             Multipart.fields(request.getHeader("Content-Type"), body));
         requests.add(recorded);
+        awaitHold(recorded);
         MockResponse once = takeScripted(recorded);
         return once != null ? once : answer(recorded);
       }
@@ -46,19 +53,43 @@ public abstract class FakeApi implements AutoCloseable {
   protected abstract MockResponse answer(Recorded request);
 
   /**
-   * The next requests with this method and a path containing {@code pathPart} (ignoring case) get these answers, one
-   * each and in order (errors, rate limits, {@code SocketPolicy.NO_RESPONSE}…); later ones answer as usual.
+   * The next requests with this method and a path containing {@code pathPart} (ignoring case) get these
+   * answers, one each and in order (errors, rate limits, {@code SocketPolicy.NO_RESPONSE}…); later
+   * ones answer as usual.
    */
   public void answerNext(String method, String pathPart, MockResponse... responses) {
     for (MockResponse response : responses) scripted.add(new Scripted(method, pathPart, response));
   }
 
-  private MockResponse takeScripted(Recorded request) {
-    for (Iterator<Scripted> it = scripted.iterator(); it.hasNext(); ) {
-      Scripted s = it.next();
-      if (s.method().equals(request.method()) && request.path().toLowerCase(java.util.Locale.ROOT).contains(s.pathPart().toLowerCase(java.util.Locale.ROOT)) && scripted.remove(s)) {
-        return s.response();
+  /**
+   * The next request with this method and a path containing {@code pathPart} counts down
+   * {@code arrived}, then waits (at most 30 s) for {@code release} before it is answered.
+   */
+  public void holdNext(String method, String pathPart, CountDownLatch arrived, CountDownLatch release) {
+    holds.add(new Hold(method, pathPart, arrived, release));
+  }
+
+  private void awaitHold(Recorded request) {
+    for (Hold h : holds) {
+      if (!matches(h.method(), h.pathPart(), request) || !holds.remove(h)) continue;
+      h.arrived().countDown();
+      try {
+        h.release().await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
+      return;
+    }
+  }
+
+  private static boolean matches(String method, String pathPart, Recorded request) {
+    return method.equals(request.method())
+        && request.path().toLowerCase(Locale.ROOT).contains(pathPart.toLowerCase(Locale.ROOT));
+  }
+
+  private MockResponse takeScripted(Recorded request) {
+    for (Scripted s : scripted) {
+      if (matches(s.method(), s.pathPart(), request) && scripted.remove(s)) return s.response();
     }
     return null;
   }

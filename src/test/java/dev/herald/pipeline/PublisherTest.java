@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -333,6 +336,24 @@ class PublisherTest {
     assertThat(herald.publisher().publishDue(MASTODON, false).posted()).isEqualTo(1);
     assertThat(herald.publisher().publishDue(MASTODON, true).posted()).as("nothing left").isZero();
     assertThat(world.mastodon.distinctStatuses()).isEqualTo(2);
+  }
+
+  @Test
+  void stopLetsThePostInFlightFinishAndClaimsNoMore() throws Exception {
+    var herald = herald(MASTODON);
+    newArticles(herald, 2);
+    var arrived = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    world.mastodon.holdNext("POST", "/api/v1/statuses", arrived, release);
+
+    var pass = CompletableFuture.supplyAsync(() -> herald.publisher().publishDue(MASTODON, true));
+    assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+    herald.publisher().stop();
+    release.countDown();
+
+    assertThat(pass.get(10, TimeUnit.SECONDS).posted()).isEqualTo(1);
+    assertThat(world.mastodon.requests("POST", "/api/v1/statuses")).hasSize(1);
+    assertThat(queue(herald, MASTODON)).hasSize(1).allSatisfy(p -> assertThat(p.attempts()).isZero());
   }
 
   @Test
