@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    HeraldConfig cfg = config.load(spec.commandLine().getErr());
+    HeraldConfig cfg = config.load(spec.commandLine().getErr(), true);
     var stop = new CountDownLatch(1);
     // Handle TERM/INT ourselves so an orderly stop ends with exit 0, not the JVM's 143.
     Signal.handle(new Signal("TERM"), s -> stop.countDown());

@@ -1,5 +1,6 @@
 package dev.herald.pipeline;
 
+import dev.herald.card.Card;
 import dev.herald.channel.Channel;
 import dev.herald.channel.Channel;
 import dev.herald.channel.OutgoingPost;
@@ -111,7 +112,10 @@ public final class Publisher {
   private enum Result { POSTED, RETRY, FAILED, HALT }
 
   private Result send(ChannelPlan channel, Post post, dev.herald.source.Article article) {
-    var card = store.cards().get(post.articleId(), post.cardLayout()).orElse(null);
+    // The stored card carries a short alt text; the composer wrote the richer one for this post.
+    var card = store.cards().get(post.articleId(), post.cardLayout())
+        .map(c -> new Card(c.bytes(), c.mime(), c.width(), c.height(), post.altText()))
+        .orElse(null);
     var outgoing = new OutgoingPost(post.id(), channel.id(), post.text(), post.link(), article.title(),
         article.description(), article.language(), card, post.idempotencyKey());
     long started = System.nanoTime();
