@@ -12,8 +12,8 @@ public final class PipelineWork implements Work {
   }
 
   @Override
-  public void poll(String sourceId) {
-    herald.config().source(sourceId).ifPresent(source -> herald.poller().poll(source));
+  public boolean poll(String sourceId) {
+    return herald.config().source(sourceId).map(source -> herald.poller().poll(source).queued() > 0).orElse(false);
   }
 
   @Override

@@ -31,6 +31,7 @@ import org.quartz.utils.DBConnectionManager;
 public final class QuartzDaemon implements AutoCloseable {
 
   static final String GROUP = "herald";
+  static final String PUBLISH_PREFIX = "publish-";
   private static final String DATA_SOURCE = "herald";
   private static final Duration RECOVERY_EVERY = Duration.ofMinutes(1);
 
@@ -76,7 +77,7 @@ public final class QuartzDaemon implements AutoCloseable {
     try {
       var wanted = new HashSet<JobKey>();
       sources.forEach((id, every) -> wanted.add(schedule(HeraldJobs.PollJob.class, "poll-" + id, id, every)));
-      channels.forEach(id -> wanted.add(schedule(HeraldJobs.PublishJob.class, "publish-" + id, id, publishEvery)));
+      channels.forEach(id -> wanted.add(schedule(HeraldJobs.PublishJob.class, PUBLISH_PREFIX + id, id, publishEvery)));
       if (clustered) wanted.add(schedule(HeraldJobs.RecoveryJob.class, "recover", "", RECOVERY_EVERY));
       for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
         if (!wanted.contains(key)) scheduler.deleteJob(key);
