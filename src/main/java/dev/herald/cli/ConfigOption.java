@@ -34,7 +34,8 @@ final class ConfigOption {
         path() + " has " + result.errors().size() + " error(s); `herald check` lists them"));
   }
 
+  /** Errors read {@code error: <path> (line N): …}; a warning's own text already starts with "warning: ". */
   static String label(ConfigProblem problem) {
-    return problem.isError() ? "error: " : "warning: ";
+    return problem.isError() ? "error: " : "";
   }
 }

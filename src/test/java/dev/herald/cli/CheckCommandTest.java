@@ -25,6 +25,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void warningsSayWarningOnceWithTheirKeyPath() throws IOException {
+    Path config = DemoConfig.copyInto(dir);
+    Files.writeString(config, Files.readString(config).replace("token: ${HERALD_ADMIN_TOKEN:-}", "token: \"\""));
+
+    Cli.Result r = Cli.run("check", config);
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).containsPattern("(?m)^warning: admin\\.token \\(line \\d+\\): admin API is closed until admin.token is set")
+        .doesNotContain("warning: warning:");
+    assertThat(Cli.run("status", config).err()).contains("warning: admin.token").doesNotContain("warning: warning:");
+  }
+
+  @Test
   void everyErrorIsPrintedWithItsKeyPathAndLineAndExitsTwo() throws IOException {
     Path config = dir.resolve("herald.yml");
     Files.writeString(config, """

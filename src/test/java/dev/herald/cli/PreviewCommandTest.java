@@ -81,6 +81,18 @@ class PreviewCommandTest {
   }
 
   @Test
+  void aFileThatIsNeitherAPageNorAFeedExitsOneWithAClearMessage() throws IOException {
+    Path config = DemoConfig.copyInto(dir);
+    Path empty = Files.writeString(dir.resolve("empty.xml"), "");
+    for (Path input : List.of(Path.of("config/brand/logo.png"), empty, dir)) {
+      Cli.Result r = Cli.run("preview", config, "--file", input.toString(), "--out", dir.resolve("preview").toString());
+
+      assertThat(r.code()).as(input + ":\n" + r.all()).isEqualTo(1);
+      assertThat(r.err()).as(input.toString()).contains("cannot preview " + input).doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void previewNeedsAFileOrAUrl() {
     Cli.Result r = Cli.run("preview", DemoConfig.copyInto(dir), "--out", dir.resolve("preview").toString());
 
