@@ -3,6 +3,7 @@ package dev.herald.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.herald.card.CardLayout;
+import dev.herald.fake.FakeWorld;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,30 @@ class PreviewCommandTest {
     assertThat(articleText(articles.get(0))).contains("title: No og:image here", "image: null",
         "Blinken said this comes after President Joe Biden");
     assertThat(Files.readString(articles.get(0).resolve("preview.txt"))).contains("No og:image here");
+  }
+
+  @Test
+  void aFeedUrlIsReadWithItsArticlePagesAndPhotosAndNothingIsPosted() throws IOException {
+    try (var world = new FakeWorld(dir)) {
+      Path config = world.config();
+      Path out = dir.resolve("preview");
+
+      Cli.Result r = Cli.run("preview", config, "--url", world.outlet.feedUrl(), "--out", out.toString(), "--limit", "2");
+
+      assertThat(r.code()).as(r.all()).isZero();
+      List<Path> articles = children(out);
+      assertThat(articles).hasSize(2);
+      for (Path article : articles) assertCompletePreview(article, "x-main", "telegram-main", "mastodon-main", "bluesky-main");
+      assertThat(articleText(articles.get(0))).contains("title: " + FakeWorld.HINDI_HEADLINE, "/img/delhi-pollution.jpg",
+          "officials said on Tuesday");
+      assertThat(world.outlet.requests("GET", "/news/")).hasSize(2);
+      assertThat(world.outlet.requests("GET", "/img/")).isNotEmpty();
+      assertThat(world.x.requests()).isEmpty();
+      assertThat(world.telegram.requests()).isEmpty();
+      assertThat(world.mastodon.requests()).isEmpty();
+      assertThat(world.bluesky.requests()).isEmpty();
+      assertThat(dir.resolve("data")).doesNotExist();
+    }
   }
 
   @Test

@@ -71,6 +71,8 @@ class AdminServerTest {
     assertThat(status.path("channels").get(0).path("counts").path("posted").asInt()).isEqualTo(1);
     assertThat(status.path("channels").get(0).path("queue")).hasSize(4);
     assertThat(status.path("posts")).hasSize(5);
+    assertThat(status.path("posts").findValuesAsText("headline"))
+        .contains("पूर्वोत्तर सीमांत रेलवे छुट्टियों के लिए चलाएगा 20 शीतकालीन विशेष ट्रेनें");
   }
 
   @Test
