@@ -2,6 +2,10 @@ package dev.herald.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.herald.config.ConfigLoader;
+import dev.herald.config.HeraldConfig;
+import dev.herald.pipeline.Herald;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,10 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import dev.herald.config.ConfigLoader;
-import dev.herald.config.HeraldConfig;
-import dev.herald.pipeline.Herald;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * Runs a command in-process through {@link Main#execute} with System.out and System.err swapped

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -124,7 +125,7 @@ class PostVerbsCommandTest {
   void everyVerbOnAPostThatDoesNotExistExitsOne() {
     Cli.runOk("once", config);
     for (String[] args : new String[][] {{"retry", "9999"}, {"skip", "9999"}, {"resolve", "9999", "--posted", "https://x.com/1"}}) {
-      Cli.Result r = Cli.run(args[0], config, java.util.Arrays.copyOfRange(args, 1, args.length));
+      Cli.Result r = Cli.run(args[0], config, Arrays.copyOfRange(args, 1, args.length));
       assertThat(r.code()).as(args[0]).isEqualTo(1);
       assertThat(r.err()).as(args[0]).contains("there is no post #9999");
     }

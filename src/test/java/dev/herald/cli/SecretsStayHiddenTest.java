@@ -11,6 +11,7 @@ import dev.herald.web.AdminServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -74,7 +75,7 @@ class SecretsStayHiddenTest {
 
   @Test
   void aConfigWithASecretInTheWrongPlaceIsRefusedWithoutEchoingIt() throws IOException {
-    java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config)
+    Files.writeString(config, Files.readString(config)
         .replace("chatId: \"@jaanojunction\"", "chatId: \"@jaanojunction\"\n    botTokn: \"" + FakeWorld.TELEGRAM_TOKEN + "\""));
 
     Cli.Result once = Cli.run("once", config);
