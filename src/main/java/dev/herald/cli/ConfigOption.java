@@ -40,7 +40,7 @@ final class ConfigOption {
         path() + " has " + result.errors().size() + " error(s); `herald check` lists them"));
   }
 
-  /** Errors get an "error: " prefix; a warning's own text already starts with "warning: ". */
+  /** Errors read {@code error: <path> (line N): …}; a warning's own text already starts with "warning: ". */
   static String label(ConfigProblem problem) {
     return problem.isError() ? "error: " : "";
   }

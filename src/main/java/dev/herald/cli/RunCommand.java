@@ -64,8 +64,8 @@ final class RunCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** A restart is how a manager says "I fixed the credentials": paused channels get another chance. */
-  private static void resumePausedChannels(Herald herald) {
+  /** A restart (or a {@code once}) is how a manager says "I fixed the credentials": paused channels get another chance. */
+  static void resumePausedChannels(Herald herald) {
     for (ChannelPlan channel : herald.channels()) {
       var state = herald.store().channels().get(channel.id());
       if (state.paused()) {

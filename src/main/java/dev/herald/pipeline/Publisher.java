@@ -149,7 +149,7 @@ public final class Publisher {
         // Not the post's fault: it goes back to the queue and the channel waits for a person.
         store.posts().requeue(post.id(), now, message, now);
         store.channels().pause(channel.id(), kind.name().toLowerCase() + ": " + message, now);
-        log.error("Channel {} paused ({}): {}. Fix it, then `herald retry` or restart to resume.",
+        log.error("Channel {} paused ({}): {}. Fix it, then restart Herald (or run `herald once`) to resume: its queued posts wait.",
             channel.id(), kind.name().toLowerCase(), message);
         metrics.published(channel.id(), "paused");
         return Result.HALT;

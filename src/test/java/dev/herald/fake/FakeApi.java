@@ -17,6 +17,7 @@ public abstract class FakeApi implements AutoCloseable {
 
   protected final MockWebServer server = new MockWebServer();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  private volatile MockResponse override;
 
   protected FakeApi() {
     server.setDispatcher(new Dispatcher() {
@@ -26,7 +27,8 @@ public abstract class FakeApi implements AutoCloseable {
         var recorded = new Recorded(request.getMethod(), request.getPath(), request.getHeaders(), body,
             Multipart.fields(request.getHeader("Content-Type"), body));
         requests.add(recorded);
-        return answer(recorded);
+        MockResponse forced = override;
+        return forced != null ? forced : answer(recorded);
       }
     });
     try {
@@ -37,6 +39,16 @@ public abstract class FakeApi implements AutoCloseable {
   }
 
   protected abstract MockResponse answer(Recorded request);
+
+  /** From now on every request (still recorded) gets this answer, e.g. a 401; {@code null} answers normally again. */
+  public void answerEveryRequestWith(MockResponse response) {
+    override = response;
+  }
+
+  /** A JSON answer with this status, for {@link #answerEveryRequestWith}. */
+  public static MockResponse jsonAnswer(int code, String json) {
+    return json(code, json);
+  }
 
   public String baseUrl() {
     String url = server.url("/").toString();
