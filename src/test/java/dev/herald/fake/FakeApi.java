@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -17,6 +21,7 @@ public abstract class FakeApi implements AutoCloseable {
 
   protected final MockWebServer server = new MockWebServer();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  private final List<Hold> holds = new CopyOnWriteArrayList<>();
   private volatile MockResponse override;
 
   protected FakeApi() {
@@ -28,7 +33,10 @@ public abstract class FakeApi implements AutoCloseable {
             Multipart.fields(request.getHeader("Content-Type"), body));
         requests.add(recorded);
         MockResponse forced = override;
-        return forced != null ? forced : answer(recorded);
+        MockResponse response = forced != null ? forced : answer(recorded);
+        // The platform has done the work; only its reply is late (what a crash mid-request looks like).
+        for (Hold hold : holds) hold.holdIfFirst(recorded);
+        return response;
       }
     });
     try {
@@ -48,6 +56,49 @@ public abstract class FakeApi implements AutoCloseable {
   /** A JSON answer with this status, for {@link #answerEveryRequestWith}. */
   public static MockResponse jsonAnswer(int code, String json) {
     return json(code, json);
+  }
+
+  /**
+   * Holds the reply to the first request matching {@code which} open until {@link Hold#release()} (or
+   * this fake closes): the request is recorded and answered, the answer is just not sent yet.
+   */
+  public Hold hold(Predicate<Recorded> which) {
+    var hold = new Hold(which);
+    holds.add(hold);
+    return hold;
+  }
+
+  /** One held reply: tests wait for it to arrive, then crash or stop Herald, then release it. */
+  public static final class Hold {
+    private final Predicate<Recorded> which;
+    private final AtomicReference<Recorded> held = new AtomicReference<>();
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    private Hold(Predicate<Recorded> which) {
+      this.which = which;
+    }
+
+    private void holdIfFirst(Recorded request) {
+      if (!which.test(request) || !held.compareAndSet(null, request)) return;
+      try {
+        released.await(3, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    public boolean arrived() {
+      return held.get() != null;
+    }
+
+    /** The held request, once it arrived. */
+    public Recorded request() {
+      return held.get();
+    }
+
+    public void release() {
+      released.countDown();
+    }
   }
 
   public String baseUrl() {
@@ -77,6 +128,7 @@ public abstract class FakeApi implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    holds.forEach(Hold::release);
     server.shutdown();
   }
 }
