@@ -25,16 +25,23 @@ final class ConfigOption {
     return ConfigLoader.load(path(), System.getenv());
   }
 
-  /** The validated config; prints warnings, and on errors prints them all and refuses (exit 2). */
+  /** The validated config; on errors prints them all and refuses (exit 2). Warnings are for `check` and `run`. */
   HeraldConfig load(PrintWriter err) {
+    return load(err, false);
+  }
+
+  HeraldConfig load(PrintWriter err, boolean showWarnings) {
     ConfigResult result = read();
-    for (ConfigProblem problem : result.problems()) err.println(label(problem) + problem);
+    for (ConfigProblem problem : result.problems()) {
+      if (problem.isError() || showWarnings) err.println(label(problem) + problem);
+    }
     err.flush();
     return result.config().orElseThrow(() -> new ConfigRefused(
         path() + " has " + result.errors().size() + " error(s); `herald check` lists them"));
   }
 
+  /** Errors read {@code error: <path> (line N): …}; a warning's own text already starts with "warning: ". */
   static String label(ConfigProblem problem) {
-    return problem.isError() ? "error: " : "warning: ";
+    return problem.isError() ? "error: " : "";
   }
 }

@@ -37,6 +37,7 @@ final class OnceCommand implements Callable<Integer> {
     Instant started = clock.instant();
     try (Herald herald = Herald.start(cfg, clock, new SimpleMeterRegistry())) {
       herald.publisher().recoverInFlight(cfg.scheduler().clustered() ? cfg.scheduler().claimTimeout() : Duration.ZERO);
+      RunCommand.resumePausedChannels(herald);
       for (SourceConfig source : cfg.enabledSources()) {
         Poller.Outcome o = herald.poller().poll(source);
         out.println(o.ok()

@@ -20,6 +20,7 @@ import dev.herald.source.Fetcher;
 import dev.herald.source.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -100,9 +101,19 @@ final class PreviewCommand implements Callable<Integer> {
     var extractor = new ArticleExtractor(fetcher);
     var fetched = fetcher.fetch(location, FetchState.NONE, MAX_DOCUMENT);
     if (!Sources.looksLikeFeed(fetched.body(), fetched.contentType())) {
+      if (!looksLikeMarkup(fetched.body())) {
+        throw new IOException("it is neither an article page (HTML) nor a feed (RSS, Atom, RDF, JSON Feed or a sitemap)");
+      }
       return List.of(extractor.fromPage(fetched.finalUrl(), fetched.body(), fetched.contentType()));
     }
     return FeedParser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl()).stream().limit(limit)
         .map(a -> input.url != null ? extractor.enrich(a) : a).toList();
+  }
+
+  /** Pages and feeds that are not JSON open with markup; an image, a PDF or an empty file would become a junk "article". */
+  private static boolean looksLikeMarkup(byte[] body) {
+    if (body == null) return false;
+    String head = new String(body, 0, Math.min(body.length, 256), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+    return head.startsWith("<");
   }
 }

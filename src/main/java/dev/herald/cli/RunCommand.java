@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    HeraldConfig cfg = config.load(spec.commandLine().getErr());
+    HeraldConfig cfg = config.load(spec.commandLine().getErr(), true);
     var stop = new CountDownLatch(1);
     // Handle TERM/INT ourselves so an orderly stop ends with exit 0, not the JVM's 143.
     Signal.handle(new Signal("TERM"), s -> stop.countDown());
@@ -49,11 +49,9 @@ final class RunCommand implements Callable<Integer> {
       for (SourceConfig s : cfg.enabledSources()) sources.put(s.id(), s.every());
       var channels = new LinkedHashSet<String>();
       herald.channels().forEach(c -> channels.add(c.id()));
-      var work = new PipelineWork(herald);
       try (var daemon = new QuartzDaemon(herald.database().dataSource(), herald.database().isPostgres(),
-              cfg.scheduler(), work);
+              cfg.scheduler(), new PipelineWork(herald));
           var admin = AdminServer.start(cfg, herald, registry)) {
-        work.whenQueued(daemon::publishNow);
         daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered);
         log.info("Herald running: {} source(s), {} channel(s), node {}{}{}", sources.size(), channels.size(),
             herald.node(), clustered ? ", clustered" : "", admin.port() > 0 ? ", admin on :" + admin.port() : "");
@@ -66,8 +64,8 @@ final class RunCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** A restart is how a manager says "I fixed the credentials": paused channels get another chance. */
-  private static void resumePausedChannels(Herald herald) {
+  /** A restart (or a {@code once}) is how a manager says "I fixed the credentials": paused channels get another chance. */
+  static void resumePausedChannels(Herald herald) {
     for (ChannelPlan channel : herald.channels()) {
       var state = herald.store().channels().get(channel.id());
       if (state.paused()) {

@@ -90,9 +90,8 @@ final class YamlTreeReader {
   }
 
   private Node scalar(String path, int line, String raw) {
+    // ${VAR:-default} falling back is the file working as written: no warning for it.
     var result = env.apply(raw);
-    for (String name : result.defaulted())
-      problems.warn(path, line, "environment variable " + name + " is not set — using the default written in the file");
     var node = new Node.Scalar(path, line, result.text(), result.unset());
     if (!result.unset().isEmpty()) emptiedByEnv.add(node);
     return node;

@@ -1,5 +1,6 @@
 package dev.herald.pipeline;
 
+import dev.herald.card.Card;
 import dev.herald.channel.Channel;
 import dev.herald.channel.Channel;
 import dev.herald.channel.OutgoingPost;
@@ -111,7 +112,10 @@ public final class Publisher {
   private enum Result { POSTED, RETRY, FAILED, HALT }
 
   private Result send(ChannelPlan channel, Post post, dev.herald.source.Article article) {
-    var card = store.cards().get(post.articleId(), post.cardLayout()).orElse(null);
+    // The stored card carries a short alt text; the composer wrote the richer one for this post.
+    var card = store.cards().get(post.articleId(), post.cardLayout())
+        .map(c -> new Card(c.bytes(), c.mime(), c.width(), c.height(), post.altText()))
+        .orElse(null);
     var outgoing = new OutgoingPost(post.id(), channel.id(), post.text(), post.link(), article.title(),
         article.description(), article.language(), card, post.idempotencyKey());
     long started = System.nanoTime();
@@ -145,7 +149,7 @@ public final class Publisher {
         // Not the post's fault: it goes back to the queue and the channel waits for a person.
         store.posts().requeue(post.id(), now, message, now);
         store.channels().pause(channel.id(), kind.name().toLowerCase() + ": " + message, now);
-        log.error("Channel {} paused ({}): {}. Fix it, then `herald retry` or restart to resume.",
+        log.error("Channel {} paused ({}): {}. Fix it, then restart Herald (or run `herald once`) to resume: its queued posts wait.",
             channel.id(), kind.name().toLowerCase(), message);
         metrics.published(channel.id(), "paused");
         return Result.HALT;

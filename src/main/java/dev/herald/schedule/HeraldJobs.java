@@ -3,6 +3,9 @@ package dev.herald.schedule;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobKey;
+import org.quartz.SchedulerException;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +28,14 @@ final class HeraldJobs {
     public final void execute(JobExecutionContext context) {
       String id = context.getMergedJobDataMap().getString(KEY);
       try {
-        run(id);
+        run(id, context);
       } catch (RuntimeException e) {
         // Quartz would only log it less clearly; the next trigger tries again.
         log.error("{} {} failed: {}", getClass().getSimpleName(), id, e.toString(), e);
       }
     }
 
-    abstract void run(String id);
+    abstract void run(String id, JobExecutionContext context);
   }
 
   @DisallowConcurrentExecution
@@ -42,8 +45,20 @@ final class HeraldJobs {
     }
 
     @Override
-    void run(String sourceId) {
-      work.poll(sourceId);
+    void run(String sourceId, JobExecutionContext context) {
+      if (work.poll(sourceId)) publishNow(context);
+    }
+
+    /** New posts should not wait for the next publish tick: fire every channel's job now (each still one at a time). */
+    private static void publishNow(JobExecutionContext context) {
+      try {
+        var scheduler = context.getScheduler();
+        for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(QuartzDaemon.GROUP))) {
+          if (key.getName().startsWith(QuartzDaemon.PUBLISH_PREFIX)) scheduler.triggerJob(key);
+        }
+      } catch (SchedulerException e) {
+        log.warn("Could not start publishing right away ({}); the next publish tick will", e.getMessage());
+      }
     }
   }
 
@@ -54,7 +69,7 @@ final class HeraldJobs {
     }
 
     @Override
-    void run(String channelId) {
+    void run(String channelId, JobExecutionContext context) {
       work.publish(channelId);
     }
   }
@@ -66,7 +81,7 @@ final class HeraldJobs {
     }
 
     @Override
-    void run(String ignored) {
+    void run(String ignored, JobExecutionContext context) {
       work.recover();
     }
   }

@@ -4,7 +4,6 @@ import dev.herald.config.SchedulerSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
@@ -23,8 +22,6 @@ import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Quartz with its JDBC job store in Herald's own database: one repeating poll job per source, one
@@ -33,8 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class QuartzDaemon implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(QuartzDaemon.class);
   static final String GROUP = "herald";
+  static final String PUBLISH_PREFIX = "publish-";
   private static final String DATA_SOURCE = "herald";
   private static final Duration RECOVERY_EVERY = Duration.ofMinutes(1);
 
@@ -80,7 +77,7 @@ public final class QuartzDaemon implements AutoCloseable {
     try {
       var wanted = new HashSet<JobKey>();
       sources.forEach((id, every) -> wanted.add(schedule(HeraldJobs.PollJob.class, "poll-" + id, id, every)));
-      channels.forEach(id -> wanted.add(schedule(HeraldJobs.PublishJob.class, "publish-" + id, id, publishEvery)));
+      channels.forEach(id -> wanted.add(schedule(HeraldJobs.PublishJob.class, PUBLISH_PREFIX + id, id, publishEvery)));
       if (clustered) wanted.add(schedule(HeraldJobs.RecoveryJob.class, "recover", "", RECOVERY_EVERY));
       for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
         if (!wanted.contains(key)) scheduler.deleteJob(key);
@@ -104,22 +101,6 @@ public final class QuartzDaemon implements AutoCloseable {
       throw new IllegalStateException("Could not schedule " + name + ": " + e.getMessage(), e);
     }
     return job.getKey();
-  }
-
-  /**
-   * Runs these channels' publish jobs now instead of at their next interval, so fresh news does not
-   * wait up to {@code publishEvery}. A job already running runs once more after it; in a cluster any
-   * node may take it. Unknown channels are ignored; a failure only means the regular trigger publishes.
-   */
-  public void publishNow(Collection<String> channelIds) {
-    for (String id : channelIds) {
-      try {
-        JobKey key = JobKey.jobKey("publish-" + id, GROUP);
-        if (scheduler.checkExists(key)) scheduler.triggerJob(key);
-      } catch (SchedulerException e) {
-        log.warn("Could not publish {} right away ({}); its next regular run will", id, e.getMessage());
-      }
-    }
   }
 
   /** Stops triggering and waits for running jobs (a post being sent finishes or times out). */

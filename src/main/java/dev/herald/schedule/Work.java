@@ -7,7 +7,8 @@ package dev.herald.schedule;
  */
 public interface Work {
 
-  void poll(String sourceId);
+  /** Polls a source; true when it queued new posts (the publish jobs then run at once, not at their next tick). */
+  boolean poll(String sourceId);
 
   void publish(String channelId);
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Prepares an embedded H2 file URL: a directory to live in, and room for a second process. */
+/** Prepares an embedded H2 file URL: a directory to live in, room for a second process, commits that survive a crash. */
 final class H2Files {
 
   private static final String FILE_PREFIX = "jdbc:h2:file:";
@@ -27,6 +27,9 @@ final class H2Files {
     createParent(path);
     // AUTO_SERVER lets `herald status` read the file while `herald run` holds it open.
     if (!options.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=")) options += ";AUTO_SERVER=TRUE";
+    // H2 writes commits to the file up to half a second late by default: a claim (queued → sending) lost
+    // in a crash would send the post again. WRITE_DELAY=0 writes each commit before it returns.
+    if (!options.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) options += ";WRITE_DELAY=0";
     return FILE_PREFIX + path + options;
   }
 

@@ -3,7 +3,7 @@ package dev.herald.bench;
 import ch.qos.logback.classic.Level;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.SourceConfig;
-import dev.herald.fake.FakeWorld;
+import dev.herald.fake.DeliveryFakes;
 import dev.herald.pipeline.Herald;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -93,7 +93,7 @@ public class PollingLoadBenchmark {
     for (int i = 0; i < SOURCES; i++) {
       yaml.append("  - id: s").append(i).append("\n    url: ").append(site.url("/feed/" + i)).append("\n    every: 1m\n");
     }
-    return FakeWorld.load(dir.resolve("herald.yml"), yaml.toString());
+    return DeliveryFakes.load(dir.resolve("herald.yml"), yaml.toString());
   }
 
   @TearDown

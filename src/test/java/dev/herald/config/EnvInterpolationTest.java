@@ -45,15 +45,15 @@ class EnvInterpolationTest {
   }
 
   @Test
-  void loaderReportsDefaultedAsWarningsAndUnsetRequiredAsErrors() {
+  void loaderTakesDefaultsSilentlyAndReportsUnsetRequiredAsErrors() {
     var result = Fixtures.load("env-interpolation.yml", Map.of("TELEGRAM_BOT_TOKEN", "7000000001:AAE-telegram-token-abcdefghijklmnopq"));
 
     assertThat(Fixtures.errorLines(result)).containsExactly("sources[0].url (line 11): missing — environment variable FEED_URL is not set");
     assertThat(Fixtures.lines(result)).contains(
-        "warning: outlet.name (line 2): environment variable OUTLET_NAME is not set — using the default written in the file",
         "warning: outlet.timezone (line 3): environment variable TZ_NAME is not set, so this value is empty",
-        "warning: sources[0].every (line 12): environment variable POLL_EVERY is not set — using the default written in the file",
         "warning: admin.token (line 8): admin API is closed until admin.token is set (environment variable HERALD_ADMIN_TOKEN is not set)");
+    assertThat(Fixtures.lines(result)).noneMatch(line -> line.contains("OUTLET_NAME") || line.contains("POLL_EVERY"));
+    assertThat(result.config()).isEmpty();
   }
 
   @Test

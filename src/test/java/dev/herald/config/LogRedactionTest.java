@@ -87,7 +87,7 @@ class LogRedactionTest {
     assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel()).isEqualTo(Level.INFO);
     for (String name : new String[] {"com.zaxxer.hikari", "org.flywaydb", "org.quartz", "org.eclipse.jetty", "io.javalin"})
       assertThat(context.getLogger(name + ".Anything").getEffectiveLevel()).as(name).isEqualTo(Level.WARN);
-    assertThat(context.getLogger("org.quartz.core.QuartzScheduler").getEffectiveLevel()).isEqualTo(Level.INFO);
+    assertThat(context.getLogger("org.quartz.core.QuartzScheduler").getEffectiveLevel()).isEqualTo(Level.WARN);
   }
 
   /** Every captured event through the shipped console encoder: exactly what would reach stderr. */

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -21,14 +23,12 @@ public abstract class FakeApi implements AutoCloseable {
 
   protected final MockWebServer server = new MockWebServer();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  private final List<Hold> holds = new CopyOnWriteArrayList<>();
+  private volatile MockResponse override;
   private final ConcurrentLinkedQueue<Scripted> scripted = new ConcurrentLinkedQueue<>();
-  private final ConcurrentLinkedQueue<Hold> holds = new ConcurrentLinkedQueue<>();
 
   /** An answer given once, instead of the usual one, to the next request whose path contains {@code pathPart}. */
   private record Scripted(String method, String pathPart, MockResponse response) {}
-
-  /** Holds the next matching request open until the test releases it, then answers as usual. */
-  private record Hold(String method, String pathPart, CountDownLatch arrived, CountDownLatch release) {}
 
   protected FakeApi() {
     server.setDispatcher(new Dispatcher() {
@@ -38,9 +38,12 @@ public abstract class FakeApi implements AutoCloseable {
         var recorded = new Recorded(request.getMethod(), request.getPath(), request.getHeaders(), body,
             Multipart.fields(request.getHeader("Content-Type"), body));
         requests.add(recorded);
-        awaitHold(recorded);
-        MockResponse once = takeScripted(recorded);
-        return once != null ? once : answer(recorded);
+        MockResponse forced = override;
+        MockResponse once = forced != null ? null : takeScripted(recorded);
+        MockResponse response = forced != null ? forced : once != null ? once : answer(recorded);
+        // The platform has done the work; only its reply is late (what a crash mid-request looks like).
+        for (Hold hold : holds) hold.holdIfFirst(recorded);
+        return response;
       }
     });
     try {
@@ -52,6 +55,11 @@ public abstract class FakeApi implements AutoCloseable {
 
   protected abstract MockResponse answer(Recorded request);
 
+  /** From now on every request (still recorded) gets this answer, e.g. a 401; {@code null} answers normally again. */
+  public void answerEveryRequestWith(MockResponse response) {
+    override = response;
+  }
+
   /**
    * The next requests with this method and a path containing {@code pathPart} (ignoring case) get these
    * answers, one each and in order (errors, rate limits, {@code SocketPolicy.NO_RESPONSE}…); later
@@ -61,42 +69,61 @@ public abstract class FakeApi implements AutoCloseable {
     for (MockResponse response : responses) scripted.add(new Scripted(method, pathPart, response));
   }
 
-  /**
-   * The next request with this method and a path containing {@code pathPart} counts down
-   * {@code arrived}, then waits (at most 30 s) for {@code release} before it is answered.
-   */
-  public void holdNext(String method, String pathPart, CountDownLatch arrived, CountDownLatch release) {
-    holds.add(new Hold(method, pathPart, arrived, release));
-  }
-
-  private void awaitHold(Recorded request) {
-    for (Hold h : holds) {
-      if (!matches(h.method(), h.pathPart(), request) || !holds.remove(h)) continue;
-      h.arrived().countDown();
-      try {
-        h.release().await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return;
-    }
-  }
-
-  private static boolean matches(String method, String pathPart, Recorded request) {
-    return method.equals(request.method())
-        && request.path().toLowerCase(Locale.ROOT).contains(pathPart.toLowerCase(Locale.ROOT));
-  }
-
   private MockResponse takeScripted(Recorded request) {
     for (Scripted s : scripted) {
-      if (matches(s.method(), s.pathPart(), request) && scripted.remove(s)) return s.response();
+      boolean matches = s.method().equals(request.method())
+          && request.path().toLowerCase(Locale.ROOT).contains(s.pathPart().toLowerCase(Locale.ROOT));
+      if (matches && scripted.remove(s)) return s.response();
     }
     return null;
   }
 
-  /** A JSON answer as the platform would send it, for {@link #answerNext}. */
+  /** A JSON answer with this status, for {@link #answerEveryRequestWith} and {@link #answerNext}. */
   public static MockResponse jsonAnswer(int code, String json) {
     return json(code, json);
+  }
+
+  /**
+   * Holds the reply to the first request matching {@code which} open until {@link Hold#release()} (or
+   * this fake closes): the request is recorded and answered, the answer is just not sent yet.
+   */
+  public Hold hold(Predicate<Recorded> which) {
+    var hold = new Hold(which);
+    holds.add(hold);
+    return hold;
+  }
+
+  /** One held reply: tests wait for it to arrive, then crash or stop Herald, then release it. */
+  public static final class Hold {
+    private final Predicate<Recorded> which;
+    private final AtomicReference<Recorded> held = new AtomicReference<>();
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    private Hold(Predicate<Recorded> which) {
+      this.which = which;
+    }
+
+    private void holdIfFirst(Recorded request) {
+      if (!which.test(request) || !held.compareAndSet(null, request)) return;
+      try {
+        released.await(3, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    public boolean arrived() {
+      return held.get() != null;
+    }
+
+    /** The held request, once it arrived. */
+    public Recorded request() {
+      return held.get();
+    }
+
+    public void release() {
+      released.countDown();
+    }
   }
 
   public String baseUrl() {
@@ -126,6 +153,7 @@ public abstract class FakeApi implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    holds.forEach(Hold::release);
     server.shutdown();
   }
 }

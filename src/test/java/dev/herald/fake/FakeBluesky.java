@@ -19,6 +19,9 @@ public final class FakeBluesky extends FakeApi {
       case "/xrpc/com.atproto.server.createSession", "/xrpc/com.atproto.server.refreshSession" -> json(200, """
           {"did":"%s","handle":"jaanojunction.bsky.social","accessJwt":"access.jwt.fake","refreshJwt":"refresh.jwt.fake",
            "active":true}""".formatted(DID));
+      case "/xrpc/com.atproto.server.getSession" -> json(200, """
+          {"handle":"jaanojunction.bsky.social","did":"%s","email":"desk@jaanojunction.com","emailConfirmed":true,
+           "active":true}""".formatted(DID));
       case "/xrpc/com.atproto.repo.uploadBlob" -> json(200, """
           {"blob":{"$type":"blob","ref":{"$link":"bafkreibme22gw2h7y2h7tg2fhqotaqjucnbc24deqo72b6mkl2egezxhvy"},
            "mimeType":"image/jpeg","size":%d}}""".formatted(r.body().length));

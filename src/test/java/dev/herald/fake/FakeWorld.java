@@ -1,36 +1,87 @@
 package dev.herald.fake;
 
-import dev.herald.config.ConfigLoader;
-import dev.herald.config.HeraldConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The outlet and all four platforms on loopback, and a config that points Herald at them. Channel ids
- * are {@code x-main}, {@code telegram-main}, {@code mastodon-main} and {@code bluesky-main}.
+ * The outlet and all four platforms on loopback, and a {@code herald.yml} in a temp dir that points
+ * at them with distinctive credentials (so a test can look for them in every output). Channels:
+ * x-main, telegram-main, mastodon-main, bluesky-main; source: main (backfill 2).
  */
 public final class FakeWorld implements AutoCloseable {
 
   public static final String TELEGRAM_TOKEN = "123456789:FAKE_test_token_not_real_aaaaaaaaaaa";
-  public static final String MASTODON_TOKEN = "test-mastodon-token";
+  public static final String X_API_KEY = "xck-consumer-KEY-4e1f0a";
+  public static final String X_API_SECRET = "xcs-consumer-SECRET-9b2d77";
+  public static final String X_ACCESS_TOKEN = "42-xat-access-TOKEN-c3a9";
+  public static final String X_ACCESS_SECRET = "xas-access-SECRET-51f0e2";
+  public static final String MASTODON_TOKEN = "mst-token-SECRET-8d4c";
+  public static final String BLUESKY_PASSWORD = "bsky-app-pass-SECRET-77aa";
+  public static final String ADMIN_TOKEN = "adm-token-SECRET-0f9e8d7c";
+  public static final String HINDI_HEADLINE = "दिल्ली में वायु प्रदूषण पर सुप्रीम कोर्ट सख़्त, सरकार से जवाब तलब";
 
   public final FakeOutlet outlet = new FakeOutlet();
   public final FakeX x = new FakeX();
-  public final FakeTelegram telegram = new FakeTelegram(TELEGRAM_TOKEN);
+  public final FakeTelegram telegram;
   public final FakeMastodon mastodon = new FakeMastodon();
   public final FakeBluesky bluesky = new FakeBluesky();
+  private final Path dir;
+
+  /** A world whose Telegram accepts {@link #TELEGRAM_TOKEN}. */
+  public FakeWorld(Path dir) {
+    this(dir, TELEGRAM_TOKEN);
+  }
+
+  /** A world whose Telegram accepts only {@code telegramAccepts}: any other bot token gets 401 Unauthorized. */
+  public FakeWorld(Path dir, String telegramAccepts) {
+    this.dir = dir;
+    this.telegram = new FakeTelegram(telegramAccepts);
+    Instant now = Instant.now();
+    outlet.publish(item("blinken-china", "'US has evidence of China's interference in elections': Antony Blinken", now.minus(Duration.ofMinutes(40))));
+    outlet.publish(item("sensex-record", "Sensex crosses 80,000 for the first time as banks rally", now.minus(Duration.ofMinutes(30))));
+    outlet.publish(item("uttarakhand-fire", "Forest fire in Uttarakhand spreads to Nainital, Army deployed", now.minus(Duration.ofMinutes(20))));
+    outlet.publish(item("delhi-pollution", HINDI_HEADLINE, now.minus(Duration.ofMinutes(10))));
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** Adds an article to the outlet's feed, published now. */
+  public FakeOutlet.Item breakingNews(String slug, String title) {
+    var item = item(slug, title, Instant.now());
+    outlet.publish(item);
+    return item;
+  }
+
+  public static FakeOutlet.Item item(String slug, String title, Instant published) {
+    String body = """
+        %s, officials said on Tuesday, in a development that is being closely watched across the country.
+
+        The decision came after weeks of deliberation between the ministries concerned and state governments.
+
+        "We will keep the public informed at every step," a senior official told reporters in New Delhi.""".formatted(title);
+    return new FakeOutlet.Item(slug, title, "The latest on " + title + ", as it happened.", body, "India", published);
+  }
+
+  /** Writes herald.yml with the admin API off and no extra channel keys. */
+  public Path config() {
+    return config("  enabled: false\n", Map.of());
+  }
 
   /**
-   * Writes {@code herald.yml} in {@code dir} (its H2 store beside it) and loads it. {@code scheduler}
-   * and {@code channelKeys} are YAML lines added to the scheduler section and to every channel.
+   * Writes herald.yml. {@code admin} is the body of the admin section (two-space indent);
+   * {@code extras} adds YAML lines (four-space indent) to a channel by id, e.g. {@code "    minSpacing: 10m\n"}.
    */
-  public HeraldConfig config(Path dir, List<String> scheduler, List<String> channelKeys, String... channelIds) {
-    var yaml = new StringBuilder("""
+  public Path config(String admin, Map<String, String> extras) {
+    String yaml = """
         outlet:
           name: Jaano Junction
           url: https://www.jaanojunction.com
@@ -39,69 +90,62 @@ public final class FakeWorld implements AutoCloseable {
         store:
           url: jdbc:h2:file:%s/data/herald
         admin:
-          enabled: false
-        """.formatted(dir));
-    if (!scheduler.isEmpty()) yaml.append("scheduler:\n");
-    scheduler.forEach(line -> yaml.append("  ").append(line).append('\n'));
-    yaml.append("""
+        %s
         sources:
           - id: main
             url: %s
-            every: 1m
-            backfill: 10
+            every: 2m
+            backfill: 2
         channels:
-        """.formatted(outlet.feedUrl()));
-    for (String id : channelIds) {
-      yaml.append(channel(id));
-      channelKeys.forEach(line -> yaml.append("    ").append(line).append('\n'));
-    }
-    return load(dir.resolve("herald.yml"), yaml.toString());
-  }
-
-  private String channel(String id) {
-    return switch (id) {
-      case "x-main" -> """
-            - id: x-main
-              type: x
-              apiBaseUrl: %1$s
-              uploadBaseUrl: %1$s
-              apiKey: test-consumer-key
-              apiSecret: test-consumer-secret
-              accessToken: 42-test-access-token
-              accessTokenSecret: test-access-secret
-          """.formatted(x.baseUrl());
-      case "telegram-main" -> """
-            - id: telegram-main
-              type: telegram
-              apiBaseUrl: %s
-              botToken: "%s"
-              chatId: "@jaanojunction"
-          """.formatted(telegram.baseUrl(), TELEGRAM_TOKEN);
-      case "mastodon-main" -> """
-            - id: mastodon-main
-              type: mastodon
-              apiBaseUrl: %s
-              accessToken: %s
-          """.formatted(mastodon.baseUrl(), MASTODON_TOKEN);
-      case "bluesky-main" -> """
-            - id: bluesky-main
-              type: bluesky
-              apiBaseUrl: %s
-              identifier: jaanojunction.bsky.social
-              appPassword: test-app-password
-          """.formatted(bluesky.baseUrl());
-      default -> throw new IllegalArgumentException("no fake for channel " + id);
-    };
-  }
-
-  public static HeraldConfig load(Path file, String yaml) {
+          - id: x-main
+            type: x
+            apiBaseUrl: %s
+            uploadBaseUrl: %4$s
+            apiKey: %s
+            apiSecret: %s
+            accessToken: %s
+            accessTokenSecret: %s
+        %s
+          - id: telegram-main
+            type: telegram
+            apiBaseUrl: %s
+            botToken: "%s"
+            chatId: "@jaanojunction"
+        %s
+          - id: mastodon-main
+            type: mastodon
+            apiBaseUrl: %s
+            accessToken: %s
+        %s
+          - id: bluesky-main
+            type: bluesky
+            apiBaseUrl: %s
+            identifier: jaanojunction.bsky.social
+            appPassword: %s
+        %s
+        """.formatted(dir, admin.stripTrailing(), outlet.feedUrl(),
+        x.baseUrl(), X_API_KEY, X_API_SECRET, X_ACCESS_TOKEN, X_ACCESS_SECRET, extra(extras, "x-main"),
+        telegram.baseUrl(), TELEGRAM_TOKEN, extra(extras, "telegram-main"),
+        mastodon.baseUrl(), MASTODON_TOKEN, extra(extras, "mastodon-main"),
+        bluesky.baseUrl(), BLUESKY_PASSWORD, extra(extras, "bluesky-main"));
+    Path file = dir.resolve("herald.yml");
     try {
-      Files.writeString(file, yaml, StandardCharsets.UTF_8);
+      Files.writeString(file, yaml.replaceAll("\n\\s*\n", "\n"), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    var result = ConfigLoader.load(file, Map.of());
-    return result.config().orElseThrow(() -> new AssertionError("test config refused: " + result.problems()));
+    return file;
+  }
+
+  private static String extra(Map<String, String> extras, String channel) {
+    return extras.getOrDefault(channel, "").stripTrailing();
+  }
+
+  /** Every secret the config holds, by the key that holds it. */
+  public static Map<String, String> secrets() {
+    return Map.of("telegram botToken", TELEGRAM_TOKEN, "x apiKey", X_API_KEY, "x apiSecret", X_API_SECRET,
+        "x accessToken", X_ACCESS_TOKEN, "x accessTokenSecret", X_ACCESS_SECRET, "mastodon accessToken", MASTODON_TOKEN,
+        "bluesky appPassword", BLUESKY_PASSWORD, "admin token", ADMIN_TOKEN);
   }
 
   @Override

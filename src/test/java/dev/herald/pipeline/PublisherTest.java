@@ -1,12 +1,13 @@
 package dev.herald.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.herald.channel.HttpClients;
 import dev.herald.config.HeraldConfig;
 import dev.herald.fake.FakeApi;
 import dev.herald.fake.FakeOutlet;
-import dev.herald.fake.FakeWorld;
+import dev.herald.fake.DeliveryFakes;
 import dev.herald.fake.MutableClock;
 import dev.herald.store.Post;
 import dev.herald.store.PostState;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
@@ -43,7 +43,7 @@ class PublisherTest {
   static final String BLUESKY = "bluesky-main";
 
   @TempDir Path dir;
-  final FakeWorld world = new FakeWorld();
+  final DeliveryFakes world = new DeliveryFakes();
   final MutableClock clock = new MutableClock(T0);
   final List<Herald> started = new ArrayList<>();
   // Short timeouts so a platform that never answers costs the test half a second, not a minute.
@@ -138,7 +138,7 @@ class PublisherTest {
     Post post = queue(herald, TELEGRAM).get(0);
     assertThat(post.state()).isEqualTo(PostState.QUEUED);
     assertThat(post.notBefore()).isAfterOrEqualTo(T0.plusSeconds(7));
-    assertThat(post.reason()).contains("429").doesNotContain(FakeWorld.TELEGRAM_TOKEN);
+    assertThat(post.reason()).contains("429").doesNotContain(DeliveryFakes.TELEGRAM_TOKEN);
   }
 
   @Test
@@ -234,7 +234,7 @@ class PublisherTest {
     assertThat(outcome.failed()).isEqualTo(1);
     Post post = only(herald, TELEGRAM);
     assertThat(post.state()).isEqualTo(PostState.FAILED);
-    assertThat(post.reason()).contains("unreadable JSON").doesNotContain(FakeWorld.TELEGRAM_TOKEN);
+    assertThat(post.reason()).contains("unreadable JSON").doesNotContain(DeliveryFakes.TELEGRAM_TOKEN);
   }
 
   @Test
@@ -282,7 +282,7 @@ class PublisherTest {
 
     var channel = herald.store().channels().get(MASTODON);
     assertThat(channel.paused()).isTrue();
-    assertThat(channel.pauseReason()).contains("auth").contains("revoked").doesNotContain(FakeWorld.MASTODON_TOKEN);
+    assertThat(channel.pauseReason()).contains("auth").contains("revoked").doesNotContain(DeliveryFakes.MASTODON_TOKEN);
     assertThat(queue(herald, MASTODON)).hasSize(2).allSatisfy(p -> assertThat(p.state()).isEqualTo(PostState.QUEUED));
     assertThat(again.posted()).isZero();
     assertThat(world.mastodon.requests()).as("a paused channel is not called").hasSize(requestsWhenPaused);
@@ -342,14 +342,12 @@ class PublisherTest {
   void stopLetsThePostInFlightFinishAndClaimsNoMore() throws Exception {
     var herald = herald(MASTODON);
     newArticles(herald, 2);
-    var arrived = new CountDownLatch(1);
-    var release = new CountDownLatch(1);
-    world.mastodon.holdNext("POST", "/api/v1/statuses", arrived, release);
+    var hold = world.mastodon.hold(r -> r.method().equals("POST") && r.path().startsWith("/api/v1/statuses"));
 
     var pass = CompletableFuture.supplyAsync(() -> herald.publisher().publishDue(MASTODON, true));
-    assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+    await().atMost(Duration.ofSeconds(10)).until(hold::arrived);
     herald.publisher().stop();
-    release.countDown();
+    hold.release();
 
     assertThat(pass.get(10, TimeUnit.SECONDS).posted()).isEqualTo(1);
     assertThat(world.mastodon.requests("POST", "/api/v1/statuses")).hasSize(1);

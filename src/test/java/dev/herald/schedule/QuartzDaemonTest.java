@@ -100,15 +100,16 @@ class QuartzDaemonTest {
   }
 
   @Test
-  void publishNowRunsTheChannelsPublishJobWithoutWaitingForItsInterval() {
+  void aPollThatQueuedNewsRunsEveryPublishJobAtOnce() {
     try (var daemon = daemon()) {
-      daemon.start(Map.of(), Set.of("x-main", "telegram-main"), Duration.ofMinutes(10), false);
-      await().atMost(Duration.ofSeconds(5)).until(() -> work.calls("publish", "x-main") == 1);
+      daemon.start(Map.of("main", Duration.ofSeconds(1)), Set.of("x-main", "telegram-main"), Duration.ofMinutes(10), false);
+      await().atMost(Duration.ofSeconds(5)).until(() -> work.calls("publish", "x-main") == 1 && work.calls("poll", "main") >= 1);
+      assertThat(work.calls("publish", "x-main")).as("quiet polls publish nothing extra").isEqualTo(1);
 
-      daemon.publishNow(List.of("x-main", "no-such-channel"));
+      work.newsOnNextPoll = true;
 
-      await().atMost(Duration.ofSeconds(3)).until(() -> work.calls("publish", "x-main") == 2);
-      assertThat(work.calls("publish", "telegram-main")).isEqualTo(1);
+      await().atMost(Duration.ofSeconds(5)).until(() -> work.calls("publish", "x-main") == 2);
+      await().atMost(Duration.ofSeconds(5)).until(() -> work.calls("publish", "telegram-main") == 2);
     }
   }
 
@@ -125,6 +126,7 @@ class QuartzDaemonTest {
     final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     final CountDownLatch firstPolls = new CountDownLatch(2);
     volatile boolean failPolls;
+    volatile boolean newsOnNextPoll;
 
     int calls(String what, String id) {
       return counts.getOrDefault(what + ":" + id, new AtomicInteger()).get();
@@ -135,10 +137,13 @@ class QuartzDaemonTest {
     }
 
     @Override
-    public void poll(String sourceId) {
+    public boolean poll(String sourceId) {
       count("poll", sourceId);
       firstPolls.countDown();
       if (failPolls) throw new IllegalStateException("feed parser bug");
+      boolean news = newsOnNextPoll;
+      newsOnNextPoll = false;
+      return news;
     }
 
     @Override
