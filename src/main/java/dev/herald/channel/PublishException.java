@@ -18,7 +18,12 @@ public final class PublishException extends Exception {
     /** Credentials rejected or the account lost access: pause the channel until a person acts. */
     AUTH,
     /** The channel's configuration is wrong (chat not found, unknown account): pause and say so. */
-    CONFIG
+    CONFIG,
+    /**
+     * The request went out but no readable answer came back (read timeout, dropped connection, garbled
+     * 2xx): the platform may have posted it. Never re-sent blindly unless the channel is idempotent.
+     */
+    IN_DOUBT
   }
 
   private final Kind kind;
@@ -52,5 +57,9 @@ public final class PublishException extends Exception {
 
   public static PublishException auth(String message) {
     return new PublishException(Kind.AUTH, message);
+  }
+
+  public static PublishException inDoubt(String message, Throwable cause) {
+    return new PublishException(Kind.IN_DOUBT, message, null, cause);
   }
 }

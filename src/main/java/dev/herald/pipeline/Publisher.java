@@ -56,9 +56,9 @@ public final class Publisher {
   }
 
   /** What one publishing pass did on one channel. */
-  public record Outcome(String channelId, int posted, int retried, int failed, int skipped) {
+  public record Outcome(String channelId, int posted, int retried, int failed, int skipped, int inDoubt) {
     static Outcome none(String channelId) {
-      return new Outcome(channelId, 0, 0, 0, 0);
+      return new Outcome(channelId, 0, 0, 0, 0, 0);
     }
   }
 
@@ -80,7 +80,7 @@ public final class Publisher {
     if (channel == null || stopping) return Outcome.none(channelId);
     var paused = store.channels().get(channelId);
     if (paused.paused()) return Outcome.none(channelId);
-    int posted = 0, retried = 0, failed = 0, skipped = 0;
+    int posted = 0, retried = 0, failed = 0, skipped = 0, inDoubt = 0;
     while (!stopping) {
       Instant now = clock.instant();
       Optional<Post> next = store.posts().nextDue(channelId, now);
@@ -102,14 +102,15 @@ public final class Publisher {
       switch (result) {
         case POSTED -> posted++;
         case FAILED -> failed++;
+        case IN_DOUBT -> inDoubt++;
         case RETRY, HALT -> retried++;
       }
       if (result == Result.HALT) break;
     }
-    return new Outcome(channelId, posted, retried, failed, skipped);
+    return new Outcome(channelId, posted, retried, failed, skipped, inDoubt);
   }
 
-  private enum Result { POSTED, RETRY, FAILED, HALT }
+  private enum Result { POSTED, RETRY, FAILED, IN_DOUBT, HALT }
 
   private Result send(ChannelPlan channel, Post post, dev.herald.source.Article article) {
     // The stored card carries a short alt text; the composer wrote the richer one for this post.
@@ -144,6 +145,19 @@ public final class Publisher {
         log.warn("Post #{} to {} failed for good: {}", post.id(), channel.id(), message);
         metrics.published(channel.id(), "failed");
         return Result.FAILED;
+      }
+      case IN_DOUBT -> {
+        if (clients.get(channel.id()).idempotent()) {
+          // The re-send carries the same idempotency key: the platform keeps one copy.
+          Duration wait = backoff.delay(attempts, retryAfter);
+          store.posts().requeue(post.id(), now.plus(wait), "no answer, re-sending with the same key: " + message, now);
+          metrics.published(channel.id(), "retry");
+          return Result.RETRY;
+        }
+        store.posts().markInDoubt(post.id(), message, now);
+        log.warn("Post #{} to {} is in doubt: {}", post.id(), channel.id(), message);
+        metrics.published(channel.id(), "in_doubt");
+        return Result.IN_DOUBT;
       }
       case AUTH, CONFIG -> {
         // Not the post's fault: it goes back to the queue and the channel waits for a person.

@@ -218,6 +218,11 @@ public final class PostStore {
     return PostTransitions.markSkipped(c, id, reason, now);
   }
 
+  /** {@code sending → in_doubt}: the platform may or may not have taken the post; a person decides. */
+  public boolean markInDoubt(long id, String reason, Instant now) {
+    return db.inTransaction(c -> PostTransitions.markInDoubt(c, id, reason, now));
+  }
+
   /**
    * Crash recovery: {@code sending → in_doubt} for every post claimed at or before {@code claimedBefore}
    * (a single node passes now at start-up, a cluster passes now minus the lease). Returns how many moved.

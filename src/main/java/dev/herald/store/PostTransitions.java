@@ -82,6 +82,11 @@ final class PostTransitions {
     return move(c, id, PostState.SKIPPED, safe, now, SKIPPED, safe, now, id);
   }
 
+  static boolean markInDoubt(Connection c, long id, String reason, Instant now) throws SQLException {
+    String safe = Secrets.redact(reason);
+    return move(c, id, PostState.IN_DOUBT, safe, now, IN_DOUBT, safe, now, id);
+  }
+
   static int markSendingInDoubt(Connection c, Instant claimedBefore, String reason, Instant now) throws SQLException {
     String safe = Secrets.redact(reason);
     List<Long> stale = Jdbc.query(c, STALE_SENDING, row -> row.getLong(1), claimedBefore);

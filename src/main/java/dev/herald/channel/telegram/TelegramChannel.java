@@ -61,12 +61,12 @@ final class TelegramChannel implements Channel {
       return send(post, settings.chatId());
     } catch (TelegramApiRequestException e) {
       var migrated = e.getParameters() == null ? null : e.getParameters().getMigrateToChatId();
-      if (migrated == null) throw errors.classify(e);
+      if (migrated == null) throw errors.classifySend(e);
       log.warn("channel {}: Telegram moved chat {} to {}; sending there now. Update chatId to \"{}\" in the config.",
           id, settings.chatId(), migrated, migrated);
       return resend(post, migrated.toString());
     } catch (TelegramApiException e) {
-      throw errors.classify(e);
+      throw errors.classifySend(e);
     }
   }
 
@@ -86,7 +86,7 @@ final class TelegramChannel implements Channel {
     try {
       return send(post, chatId);
     } catch (TelegramApiException e) {
-      throw errors.classify(e);
+      throw errors.classifySend(e);
     }
   }
 

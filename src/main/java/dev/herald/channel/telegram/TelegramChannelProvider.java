@@ -71,13 +71,20 @@ public final class TelegramChannelProvider implements ChannelProvider {
   }
 
   // A proxy's HTML 502 page would otherwise reach the library's JSON parser and look like an
-  // unreadable success; as an IOException it is classified retryable, as it should be.
+  // unreadable success; as a ServerError it is classified retryable, as a 5xx should be.
   private static Response refuseNonJsonServerErrors(okhttp3.Interceptor.Chain chain) throws IOException {
     var response = chain.proceed(chain.request());
     if (response.code() < 500 || isJson(response.body() == null ? null : response.body().contentType())) return response;
     int code = response.code();
     response.close();
-    throw new IOException("Telegram answered HTTP " + code + " without a Bot API body");
+    throw new ServerError(code);
+  }
+
+  /** An HTTP 5xx with no Bot API body: the server said it failed, so sending again is right. */
+  static final class ServerError extends IOException {
+    ServerError(int code) {
+      super("Telegram answered HTTP " + code + " without a Bot API body");
+    }
   }
 
   private static boolean isJson(MediaType type) {

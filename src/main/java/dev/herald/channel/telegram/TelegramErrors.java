@@ -3,6 +3,7 @@ package dev.herald.channel.telegram;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.PublishException.Kind;
 import dev.herald.config.Secrets;
+import dev.herald.channel.NetworkFailures;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
@@ -26,14 +27,27 @@ final class TelegramErrors {
     return Secrets.redact(token.isEmpty() ? text : text.replace(token, Secrets.MASK));
   }
 
+  /** For calls that post nothing (getMe, getChat): any failure to get an answer can simply be tried again. */
   PublishException classify(TelegramApiException e) {
     if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null && request.getErrorCode() > 0)
       return answered(request);
     if (causedByIo(e)) return new PublishException(Kind.RETRYABLE, scrub("Telegram could not be reached: " + describe(e)), null, null);
-    // A 2xx answer we cannot read: the message may well be out, so it must not be re-sent blindly.
-    return new PublishException(Kind.PERMANENT,
-        scrub("Telegram answered with unreadable JSON (the message may have gone out; check the chat): " + describe(e)),
-        null, null);
+    return new PublishException(Kind.RETRYABLE, scrub("Telegram answered with unreadable JSON: " + describe(e)), null, null);
+  }
+
+  /**
+   * For a send: once the request left, a lost or unreadable answer means the message may be in the
+   * chat, so it is in doubt rather than retried (Telegram cannot deduplicate).
+   */
+  PublishException classifySend(TelegramApiException e) {
+    if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null && request.getErrorCode() > 0)
+      return answered(request);
+    if (causedByIo(e) && (NetworkFailures.neverSent(e) || serverError(e))) {
+      return new PublishException(Kind.RETRYABLE, scrub("Telegram could not be reached: " + describe(e)), null, null);
+    }
+    String what = causedByIo(e) ? "Telegram did not answer (" + describe(e) + ")" : "Telegram answered with unreadable JSON (" + describe(e) + ")";
+    return new PublishException(Kind.IN_DOUBT,
+        scrub(what + "; the message may have gone out: check the chat, then `herald resolve` or `herald retry`"), null, null);
   }
 
   private PublishException answered(TelegramApiRequestException e) {
@@ -51,6 +65,11 @@ final class TelegramErrors {
         ? null : Duration.ofSeconds(e.getParameters().getRetryAfter());
     // The cause is dropped on purpose: its text (and its cause's) may quote the request URL with the token.
     return new PublishException(kind, message, retryAfter, null);
+  }
+
+  private static boolean serverError(Throwable e) {
+    for (var t = e; t != null; t = t.getCause()) if (t instanceof TelegramChannelProvider.ServerError) return true;
+    return false;
   }
 
   private static boolean causedByIo(Throwable e) {

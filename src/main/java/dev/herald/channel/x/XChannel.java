@@ -86,10 +86,10 @@ final class XChannel implements Channel {
       // Twitter4J-v2's Kotlin defaults are not visible from Java: every unused argument is null.
       var created = twitter.createTweet(
           null, null, null, mediaIds, null, null, null, null, null, inReplyTo, null, text);
-      if (created.getId() <= 0) throw PublishException.permanent("X answered without a tweet id");
+      if (created.getId() <= 0) throw PublishException.inDoubt("X answered the tweet without an id; it may have gone out", null);
       return created.getId();
     } catch (TwitterException e) {
-      throw XErrors.fromTwitter(e, clock);
+      throw XErrors.fromTweet(e, clock);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.herald.channel.x;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.herald.channel.NetworkFailures;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.PublishException.Kind;
 import dev.herald.config.Secrets;
@@ -23,6 +24,23 @@ final class XErrors {
   static PublishException fromTwitter(TwitterException e, Clock clock) {
     if (e.isCausedByNetworkIssue()) return io(e);
     if (e.getStatusCode() <= 0) return unreadable(e);
+    return answered(e, clock);
+  }
+
+  /** For the tweet itself: once the request left, a lost or garbled answer means the tweet may be out. */
+  static PublishException fromTweet(TwitterException e, Clock clock) {
+    if (e.isCausedByNetworkIssue() && !NetworkFailures.neverSent(e)) {
+      return PublishException.inDoubt(Secrets.redact("X did not answer the tweet (" + e.getMessage()
+          + "); it may have gone out: check the account, then `herald resolve` or `herald retry`"), e);
+    }
+    if (e.getStatusCode() <= 0 && !e.isCausedByNetworkIssue()) {
+      return PublishException.inDoubt(Secrets.redact("X answered the tweet with unreadable JSON; it may have gone out: "
+          + e.getMessage()), e);
+    }
+    return fromTwitter(e, clock);
+  }
+
+  private static PublishException answered(TwitterException e, Clock clock) {
     var message = e.isErrorMessageAvailable() ? e.getErrorMessage() : describe(rawBody(e));
     return classify(e.getStatusCode(), message, resetHeader(e), clock, e);
   }
@@ -53,11 +71,10 @@ final class XErrors {
     return new PublishException(Kind.RETRYABLE, Secrets.redact("X could not be reached: " + e.getMessage()), null, e);
   }
 
-  /** A 2xx answer we cannot read: the post may well be out, so it must not be retried blindly. */
+  /** A 2xx answer we cannot read; for media (not yet a post) the upload is simply tried again later. */
   static PublishException unreadable(Exception e) {
-    return new PublishException(Kind.PERMANENT,
-        Secrets.redact("X answered with unreadable JSON (the post may have gone out; check the account): "
-            + e.getMessage()), null, e);
+    return new PublishException(Kind.RETRYABLE,
+        Secrets.redact("X answered the media upload with unreadable JSON: " + e.getMessage()), null, e);
   }
 
   /** X's own words from an error body: v1.1 {@code errors[0].message}, v2 {@code detail} or {@code title}. */

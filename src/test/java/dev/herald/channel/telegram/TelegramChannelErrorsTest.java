@@ -94,15 +94,27 @@ class TelegramChannelErrorsTest {
   }
 
   @Test
-  void droppedConnectionIsRetryable() {
+  void droppedConnectionAfterTheRequestWentOutIsInDoubt() {
     var e = photoFails(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-    assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
+    assertThat(e.kind()).isEqualTo(Kind.IN_DOUBT);
+    assertThat(e.getMessage()).contains("may have gone out");
   }
 
   @Test
-  void unreadableSuccessIsNotRetriedBecauseTheMessageMayBeOut() {
+  void aServerThatCannotBeReachedIsRetryable() throws Exception {
+    var closed = new MockWebServer();
+    closed.start();
+    var unreachable = new TelegramChannelProvider().create(config(closed, Map.of()), context());
+    closed.shutdown();
+    var e = catchThrowableOfType(PublishException.class, () -> unreachable.publish(post("<b>Monsoon</b>", card())));
+    assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
+    assertThat(e.getMessage()).contains("could not be reached");
+  }
+
+  @Test
+  void unreadableSuccessIsInDoubtBecauseTheMessageMayBeOut() {
     var e = photoFails(json(200, "send-photo-truncated.json"));
-    assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+    assertThat(e.kind()).isEqualTo(Kind.IN_DOUBT);
     assertThat(e.getMessage()).contains("may have gone out");
   }
 

@@ -135,10 +135,11 @@ class XChannelErrorsTest {
   }
 
   @Test
-  void droppedConnectionOnTweetIsRetryableAndNotSilentlyResent() {
+  void droppedConnectionAfterTheTweetWentOutIsInDoubtAndNotSilentlyResent() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     var e = tweetFails(json(201, "tweet-created.json"));
-    assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
+    assertThat(e.kind()).isEqualTo(Kind.IN_DOUBT);
+    assertThat(e.getMessage()).contains("may have gone out");
     assertThat(server.getRequestCount()).as("the HTTP stack must not re-send the tweet on its own").isEqualTo(1);
   }
 
@@ -149,16 +150,16 @@ class XChannelErrorsTest {
   }
 
   @Test
-  void unreadableSuccessIsNotRetriedBecauseTheTweetMayBeOut() {
+  void unreadableSuccessIsInDoubtBecauseTheTweetMayBeOut() {
     var e = tweetFails(json(201, "tweet-created-truncated.json"));
-    assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+    assertThat(e.kind()).isEqualTo(Kind.IN_DOUBT);
     assertThat(e.getMessage()).contains("may have gone out");
   }
 
   @Test
-  void unreadableUploadAnswerFailsWithoutTweeting() {
+  void unreadableUploadAnswerIsRetriedLaterWithoutTweeting() {
     var e = uploadFails(new MockResponse().setResponseCode(200).setBody("<html>oops</html>"));
-    assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+    assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
