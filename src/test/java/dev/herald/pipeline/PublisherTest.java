@@ -196,7 +196,7 @@ class PublisherTest {
   }
 
   @Test
-  void aPlatformThatNeverAnswersTimesOutAndThePostIsQueuedAgain() {
+  void mastodonThatNeverAnswersIsResentWithTheSameKey() {
     var herald = herald(MASTODON);
     newArticles(herald, 1);
     world.mastodon.answerNext("POST", "/api/v1/statuses", new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
@@ -208,6 +208,10 @@ class PublisherTest {
     assertThat(post.state()).isEqualTo(PostState.QUEUED);
     assertThat(post.reason()).containsIgnoringCase("timeout");
     assertThat(post.notBefore()).isAfter(T0);
+    clock.set(post.notBefore());
+    assertThat(herald.publisher().publishDue(MASTODON, true).posted()).isEqualTo(1);
+    assertThat(world.mastodon.requests("POST", "/api/v1/statuses")).extracting(r -> r.header("Idempotency-Key"))
+        .hasSize(2).containsOnly(post.idempotencyKey());
   }
 
   @Test
@@ -224,17 +228,33 @@ class PublisherTest {
   }
 
   @Test
-  void malformedJsonFromTelegramFailsBecauseTheMessageMayAlreadyBeOut() {
+  void malformedJsonFromTelegramLeavesThePostInDoubtBecauseTheMessageMayBeOut() {
     var herald = herald(TELEGRAM);
-    newArticles(herald, 1);
+    newArticles(herald, 2);
     world.telegram.answerNext("POST", "/sendphoto", fixture(200, "/channel/telegram/send-photo-truncated.json"));
 
     var outcome = herald.publisher().publishDue(TELEGRAM, true);
 
-    assertThat(outcome.failed()).isEqualTo(1);
-    Post post = only(herald, TELEGRAM);
-    assertThat(post.state()).isEqualTo(PostState.FAILED);
-    assertThat(post.reason()).contains("unreadable JSON").doesNotContain(DeliveryFakes.TELEGRAM_TOKEN);
+    assertThat(outcome.inDoubt()).isEqualTo(1);
+    assertThat(outcome.posted()).as("the next post still goes out").isEqualTo(1);
+    var doubtful = herald.store().posts().recent(TELEGRAM, java.util.Set.of(PostState.IN_DOUBT), 10);
+    assertThat(doubtful).hasSize(1);
+    assertThat(doubtful.get(0).reason()).doesNotContain(DeliveryFakes.TELEGRAM_TOKEN);
+    assertThat(world.telegram.sendPhotos()).as("never re-sent blindly").hasSize(2);
+  }
+
+  @Test
+  void telegramThatNeverAnswersLeavesThePostInDoubtInsteadOfPostingTwice() {
+    var herald = herald(TELEGRAM);
+    newArticles(herald, 1);
+    world.telegram.answerNext("POST", "/sendphoto", new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+    herald.publisher().publishDue(TELEGRAM, true);
+    clock.advance(Duration.ofHours(1));
+    herald.publisher().publishDue(TELEGRAM, true);
+
+    assertThat(only(herald, TELEGRAM).state()).isEqualTo(PostState.IN_DOUBT);
+    assertThat(world.telegram.sendPhotos()).hasSize(1);
   }
 
   @Test
