@@ -33,11 +33,12 @@ public final class QuartzDaemon implements AutoCloseable {
   static final String GROUP = "herald";
   static final String PUBLISH_PREFIX = "publish-";
   private static final String DATA_SOURCE = "herald";
-  private static final Duration RECOVERY_EVERY = Duration.ofMinutes(1);
 
   private final Scheduler scheduler;
+  private final Duration recoveryEvery;
 
   public QuartzDaemon(DataSource dataSource, boolean postgres, SchedulerSettings settings, Work work) {
+    this.recoveryEvery = recoveryEvery(settings.claimTimeout());
     DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE, new Provider(dataSource));
     try {
       var factory = new StdSchedulerFactory(properties(postgres, settings));
@@ -46,6 +47,13 @@ public final class QuartzDaemon implements AutoCloseable {
     } catch (SchedulerException e) {
       throw new IllegalStateException("Quartz could not start: " + e.getMessage(), e);
     }
+  }
+
+  /** Often enough that a dead node's post is flagged soon after its claim times out, never busier than every 5 s. */
+  static Duration recoveryEvery(Duration claimTimeout) {
+    Duration half = claimTimeout.dividedBy(2);
+    if (half.compareTo(Duration.ofSeconds(5)) < 0) return Duration.ofSeconds(5);
+    return half.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : half;
   }
 
   static Properties properties(boolean postgres, SchedulerSettings settings) {
@@ -78,7 +86,7 @@ public final class QuartzDaemon implements AutoCloseable {
       var wanted = new HashSet<JobKey>();
       sources.forEach((id, every) -> wanted.add(schedule(HeraldJobs.PollJob.class, "poll-" + id, id, every)));
       channels.forEach(id -> wanted.add(schedule(HeraldJobs.PublishJob.class, PUBLISH_PREFIX + id, id, publishEvery)));
-      if (clustered) wanted.add(schedule(HeraldJobs.RecoveryJob.class, "recover", "", RECOVERY_EVERY));
+      if (clustered) wanted.add(schedule(HeraldJobs.RecoveryJob.class, "recover", "", recoveryEvery));
       for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
         if (!wanted.contains(key)) scheduler.deleteJob(key);
       }

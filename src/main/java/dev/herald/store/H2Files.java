@@ -10,6 +10,7 @@ import java.util.Locale;
 final class H2Files {
 
   private static final String FILE_PREFIX = "jdbc:h2:file:";
+  private static final String ASYNC_PREFIX = "jdbc:h2:async:";
 
   private H2Files() {}
 
@@ -30,7 +31,10 @@ final class H2Files {
     // H2 writes commits to the file up to half a second late by default: a claim (queued → sending) lost
     // in a crash would send the post again. WRITE_DELAY=0 writes each commit before it returns.
     if (!options.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) options += ";WRITE_DELAY=0";
-    return FILE_PREFIX + path + options;
+    // Same file, but through AsynchronousFileChannel: a plain FileChannel is closed by Thread.interrupt(),
+    // and Quartz interrupts its threads on shutdown — H2 then reports the database closed mid-write and
+    // Quartz retries forever. The async file system is not affected by interrupts.
+    return ASYNC_PREFIX + path + options;
   }
 
   private static boolean isWindowsAbsolute(String path) {

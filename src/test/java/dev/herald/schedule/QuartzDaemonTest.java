@@ -156,4 +156,12 @@ class QuartzDaemonTest {
       count("recover", "");
     }
   }
+
+  @Test
+  void recoveryRunsAtHalfTheClaimTimeoutWithinSaneBounds() {
+    assertThat(QuartzDaemon.recoveryEvery(java.time.Duration.ofSeconds(10))).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThat(QuartzDaemon.recoveryEvery(java.time.Duration.ofSeconds(5))).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThat(QuartzDaemon.recoveryEvery(java.time.Duration.ofMinutes(5))).isEqualTo(java.time.Duration.ofMinutes(1));
+    assertThat(QuartzDaemon.recoveryEvery(java.time.Duration.ofSeconds(90))).isEqualTo(java.time.Duration.ofSeconds(45));
+  }
 }

@@ -147,16 +147,16 @@ class DatabaseTest {
   void h2FileUrlGetsItsDirectoryAutoServerAndCommitsWithoutDelay(@TempDir Path dir) {
     String url = H2Files.prepare("jdbc:h2:file:" + dir.resolve("nested/data/herald"));
 
-    assertThat(url).isEqualTo("jdbc:h2:file:" + dir.resolve("nested/data/herald") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+    assertThat(url).isEqualTo("jdbc:h2:async:" + dir.resolve("nested/data/herald") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
     assertThat(Files.isDirectory(dir.resolve("nested/data"))).isTrue();
   }
 
   @Test
   void h2UrlKeepsExplicitOptionsAndMakesRelativePathsExplicit(@TempDir Path dir) {
     assertThat(H2Files.prepare("jdbc:h2:file:" + dir + "/herald;AUTO_SERVER=FALSE;MODE=Regular;WRITE_DELAY=100"))
-        .isEqualTo("jdbc:h2:file:" + dir + "/herald;AUTO_SERVER=FALSE;MODE=Regular;WRITE_DELAY=100");
+        .isEqualTo("jdbc:h2:async:" + dir + "/herald;AUTO_SERVER=FALSE;MODE=Regular;WRITE_DELAY=100");
     assertThat(H2Files.prepare("jdbc:h2:file:target/store-test/herald"))
-        .isEqualTo("jdbc:h2:file:./target/store-test/herald;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        .isEqualTo("jdbc:h2:async:./target/store-test/herald;AUTO_SERVER=TRUE;WRITE_DELAY=0");
     assertThat(H2Files.prepare("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test");
   }
 
