@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "once", description = {
     "One cycle, then exit: poll every enabled source once, compose, then publish every queued post now,",
     "ignoring spacing and quiet hours (but not rate limits or retries).",
-    "Exit 0 when nothing failed; 1 when any post failed for good (or is in doubt); 2 for bad config."})
+    "Exit 0 when nothing failed; 1 when any post failed for good; 2 for bad config. Posts in doubt are listed by `status`."})
 final class OnceCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config;
@@ -50,7 +50,7 @@ final class OnceCommand implements Callable<Integer> {
             o.posted(), o.retried(), o.failed(), o.skipped(), o.inDoubt() > 0 ? ", " + o.inDoubt() + " IN DOUBT" : "",
             herald.store().channels().get(channel.id()).paused() ? " (PAUSED — see `herald status`)" : ""));
       }
-      long failed = herald.store().posts().recent(null, Set.of(PostState.FAILED, PostState.IN_DOUBT), 10_000).stream()
+      long failed = herald.store().posts().recent(null, Set.of(PostState.FAILED), 10_000).stream()
           .filter(p -> !p.updatedAt().isBefore(started)).count();
       out.flush();
       return failed > 0 ? Main.POST_FAILED : Main.OK;
