@@ -1,15 +1,14 @@
 package dev.herald.config;
 
 import dev.herald.channel.ChannelProvider;
+import dev.herald.channel.ChannelProviders;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * Reads {@code herald.yml}: interpolates {@code ${VAR}} / {@code ${VAR:-default}} from {@code env},
@@ -21,7 +20,7 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
-  /** Loads with the channel providers found by {@link ServiceLoader}, keyed by {@code type()}. */
+  /** Loads with the installed channel providers ({@link ChannelProviders}), keyed by {@code type()}. */
   public static ConfigResult load(Path file, Map<String, String> env) {
     return load(file, env, installedProviders());
   }
@@ -41,9 +40,7 @@ public final class ConfigLoader {
 
   /** The installed channel providers by type; the first of two with the same type wins. */
   public static Map<String, ChannelProvider> installedProviders() {
-    var providers = new LinkedHashMap<String, ChannelProvider>();
-    for (ChannelProvider provider : ServiceLoader.load(ChannelProvider.class)) providers.putIfAbsent(provider.type(), provider);
-    return providers;
+    return ChannelProviders.all();
   }
 
   private static ConfigResult parse(String yaml, Map<String, String> env, Map<String, ChannelProvider> providers, Problems problems) {
