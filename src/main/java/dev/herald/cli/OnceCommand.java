@@ -4,7 +4,6 @@ import dev.herald.config.HeraldConfig;
 import dev.herald.config.SourceConfig;
 import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
-import dev.herald.pipeline.PipelineWork;
 import dev.herald.pipeline.Poller;
 import dev.herald.pipeline.Publisher;
 import dev.herald.store.PostState;

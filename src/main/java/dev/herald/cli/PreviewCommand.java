@@ -9,7 +9,6 @@ import dev.herald.compose.ExtractiveSummarizer;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.pipeline.ArticleComposer;
-import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
 import dev.herald.source.Article;
 import dev.herald.source.ArticleExtractor;

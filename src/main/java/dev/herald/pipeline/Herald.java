@@ -88,7 +88,7 @@ public final class Herald implements AutoCloseable {
     var extractive = new ExtractiveSummarizer();
     var settings = config.summarizer();
     if (!"llm".equals(settings.type())) return extractive;
-    return new LlmSummarizer(http, settings.baseUrl(), settings.model(), settings.apiKey(), settings.timeout(), extractive);
+    return LlmSummarizer.from(settings, http, extractive);
   }
 
   public HeraldConfig config() {

@@ -36,6 +36,7 @@ public final class Poller {
   private final Collection<ChannelPlan> channels;
   private final Clock clock;
   private final Metrics metrics;
+  private final Enqueuer enqueuer;
 
   Poller(Store store, Fetcher fetcher, ArticleExtractor extractor, ArticleComposer composer,
       Collection<ChannelPlan> channels, Clock clock, Metrics metrics) {
@@ -46,6 +47,7 @@ public final class Poller {
     this.channels = channels;
     this.clock = clock;
     this.metrics = metrics;
+    this.enqueuer = new Enqueuer(store, clock);
   }
 
   /** What one poll did, for logs and the {@code once} summary. */
@@ -108,6 +110,6 @@ public final class Poller {
   private boolean queue(SourceConfig source, Article item) {
     Article article = source.extract() ? extractor.enrich(item) : item;
     var composition = composer.compose(article, channels);
-    return new Enqueuer(store, clock).store(composition, channels);
+    return enqueuer.store(composition, channels);
   }
 }
