@@ -33,8 +33,8 @@ final class SettingsBinder {
     if (clustered && !store.isPostgres())
       problems.error(scheduler.node("clustered").orElseThrow(), "clustered: true needs a PostgreSQL store (store.url: jdbc:postgresql://…), not " + store.url());
     int threads = scheduler.integer("threads", 4, 1, 64);
-    int maxAttempts = scheduler.integer("maxAttempts", 5, 1, 100);
-    Duration retryBase = scheduler.duration("retryBase", Duration.ofSeconds(30), Duration.ofSeconds(1));
+    int maxAttempts = scheduler.integer("maxAttempts", 8, 1, 100);
+    Duration retryBase = scheduler.duration("retryBase", Duration.ofSeconds(5), Duration.ofSeconds(1));
     Duration retryMax = scheduler.duration("retryMax", Duration.ofMinutes(30), Duration.ofSeconds(1));
     if (retryMax.compareTo(retryBase) < 0)
       problems.error(scheduler.path() + ".retryMax", lineOf(scheduler, "retryMax"), "must be at least retryBase (" + Durations.format(retryBase) + ")");

@@ -2,7 +2,6 @@ package dev.herald.pipeline;
 
 import dev.herald.card.Card;
 import dev.herald.channel.Channel;
-import dev.herald.channel.Channel;
 import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
@@ -39,6 +38,7 @@ public final class Publisher {
   private final SlotPlanner planner;
   private final Backoff backoff;
   private final int maxAttempts;
+  private final ChannelGate gate;
   private volatile boolean stopping;
 
   Publisher(HeraldConfig config, Store store, Map<String, ChannelPlan> plans, Map<String, Channel> clients,
@@ -53,6 +53,15 @@ public final class Publisher {
     var scheduler = config.scheduler();
     this.backoff = new Backoff(scheduler.retryBase(), scheduler.retryMax(), new SecureRandom());
     this.maxAttempts = scheduler.maxAttempts();
+    this.gate = new ChannelGate(store, clients, clock, this::afterOutage);
+  }
+
+  /**
+   * The one place a channel's recovery from an outage continues: the post that went in doubt when the
+   * answer was lost is settled here, by looking it up on the platform where the platform allows it.
+   */
+  private void afterOutage(String channelId) {
+    log.info("Channel {}: checking the post left in doubt by the outage", channelId);
   }
 
   /** What one publishing pass did on one channel. */
@@ -79,7 +88,7 @@ public final class Publisher {
     ChannelPlan channel = plans.get(channelId);
     if (channel == null || stopping) return Outcome.none(channelId);
     var paused = store.channels().get(channelId);
-    if (paused.paused()) return Outcome.none(channelId);
+    if (paused.paused() || !gate.open(channelId)) return Outcome.none(channelId);
     int posted = 0, retried = 0, failed = 0, skipped = 0, inDoubt = 0;
     while (!stopping) {
       Instant now = clock.instant();
@@ -105,7 +114,8 @@ public final class Publisher {
         case IN_DOUBT -> inDoubt++;
         case RETRY, HALT -> retried++;
       }
-      if (result == Result.HALT) break;
+      // A hold (ours, or another node's) stops the pass: claim nothing more until the probe answers.
+      if (result == Result.HALT || result != Result.POSTED && gate.held(channelId).isPresent()) break;
     }
     return new Outcome(channelId, posted, retried, failed, skipped, inDoubt);
   }
@@ -128,6 +138,8 @@ public final class Publisher {
       log.info("Posted #{} to {}: {}", post.id(), channel.id(), receipt.url() != null ? receipt.url() : receipt.platformId());
       return Result.POSTED;
     } catch (PublishException e) {
+      // One lost answer is an outage until proven otherwise: the next post would only be lost too.
+      if (ChannelGate.lostAnswer(e)) gate.hold(channel.id(), Secrets.redact(e.getMessage()));
       return handleFailure(channel, post, e.kind(), Secrets.redact(e.getMessage()), e.retryAfter());
     } catch (RuntimeException e) {
       // A bug or an unexpected library failure: treat like a transient fault, bounded by maxAttempts.

@@ -7,7 +7,8 @@ import java.util.random.RandomGenerator;
 /**
  * Exponential backoff with full jitter for retryable failures: attempt n waits a random time in
  * [base·2^(n-1) / 2, base·2^(n-1)], capped at {@code max}. A platform's own hint (Retry-After,
- * retry_after, x-rate-limit-reset) wins when it is longer.
+ * retry_after, x-rate-limit-reset) is honoured as given, shorter or longer: the platform knows when it
+ * will take the post again, and waiting the backoff instead would only delay the news.
  */
 public final class Backoff {
 
@@ -26,10 +27,10 @@ public final class Backoff {
   /** The wait before attempt {@code attempt + 1}, after {@code attempt} (≥ 1) failed. */
   public Duration delay(int attempt, Optional<Duration> platformHint) {
     if (attempt < 1) throw new IllegalArgumentException("attempt < 1");
+    if (platformHint.isPresent() && !platformHint.get().isNegative()) return platformHint.get();
     long ceiling = base.toMillis() << Math.min(attempt - 1, 20);
     ceiling = Math.min(ceiling, max.toMillis());
     long floor = ceiling / 2;
-    Duration jittered = Duration.ofMillis(floor + (long) (random.nextDouble() * (ceiling - floor)));
-    return platformHint.filter(hint -> hint.compareTo(jittered) > 0).orElse(jittered);
+    return Duration.ofMillis(floor + (long) (random.nextDouble() * (ceiling - floor)));
   }
 }

@@ -231,6 +231,14 @@ public final class PostStore {
     return db.inTransaction(c -> PostTransitions.markSendingInDoubt(c, claimedBefore, reason, now));
   }
 
+  /**
+   * Cluster recovery: {@code sending → in_doubt} for every post claimed at or before {@code claimedBefore}
+   * or claimed by a node whose heartbeat is no newer than {@code deadIfSeenBefore}. Returns how many moved.
+   */
+  public int markOrphansInDoubt(Instant claimedBefore, Instant deadIfSeenBefore, String reason, Instant now) {
+    return db.inTransaction(c -> PostTransitions.markOrphansInDoubt(c, claimedBefore, deadIfSeenBefore, reason, now));
+  }
+
   /** Manual: {@code failed|in_doubt|skipped → queued}, due now, with a fresh attempt count. */
   public boolean retry(long id, Instant now) {
     return db.inTransaction(c -> PostTransitions.retry(c, id, now));

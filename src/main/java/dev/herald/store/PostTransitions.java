@@ -35,6 +35,12 @@ final class PostTransitions {
   private static final String STALE_SENDING = """
       SELECT id FROM post WHERE state = 'sending' AND claimed_at <= ? ORDER BY id
       """;
+  // A claim by a node whose heartbeat stopped is as dead as one past the claim timeout.
+  private static final String ORPHANED_SENDING = """
+      SELECT id FROM post WHERE state = 'sending'
+        AND (claimed_at <= ? OR claimed_by IN (SELECT node_id FROM herald_node WHERE seen_at <= ?))
+      ORDER BY id
+      """;
   private static final String IN_DOUBT = """
       UPDATE post SET state = 'in_doubt', reason = ?, updated_at = ?
       WHERE id = ? AND state = 'sending'
@@ -92,6 +98,17 @@ final class PostTransitions {
     List<Long> stale = Jdbc.query(c, STALE_SENDING, row -> row.getLong(1), claimedBefore);
     int moved = 0;
     for (long id : stale) {
+      if (move(c, id, PostState.IN_DOUBT, safe, now, IN_DOUBT, safe, now, id)) moved++;
+    }
+    return moved;
+  }
+
+  static int markOrphansInDoubt(Connection c, Instant claimedBefore, Instant deadIfSeenBefore, String reason, Instant now)
+      throws SQLException {
+    String safe = Secrets.redact(reason);
+    List<Long> orphans = Jdbc.query(c, ORPHANED_SENDING, row -> row.getLong(1), claimedBefore, deadIfSeenBefore);
+    int moved = 0;
+    for (long id : orphans) {
       if (move(c, id, PostState.IN_DOUBT, safe, now, IN_DOUBT, safe, now, id)) moved++;
     }
     return moved;

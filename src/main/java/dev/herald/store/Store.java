@@ -12,6 +12,8 @@ public final class Store {
   private final SourceStateStore sources;
   private final ChannelStateStore channels;
   private final CardStore cards;
+  private final ChannelHoldStore holds;
+  private final NodeStore nodes;
 
   public Store(Database db) {
     this.db = db;
@@ -20,6 +22,8 @@ public final class Store {
     this.sources = new SourceStateStore(db);
     this.channels = new ChannelStateStore(db);
     this.cards = new CardStore(db);
+    this.holds = new ChannelHoldStore(db);
+    this.nodes = new NodeStore(db);
   }
 
   public Database database() {
@@ -44,5 +48,15 @@ public final class Store {
 
   public CardStore cards() {
     return cards;
+  }
+
+  /** Channels held after a lost answer, until a probe answers. */
+  public ChannelHoldStore holds() {
+    return holds;
+  }
+
+  /** Live nodes' heartbeats. */
+  public NodeStore nodes() {
+    return nodes;
   }
 }

@@ -394,4 +394,59 @@ class PublisherTest {
     assertThat(world.mastodon.requests("POST", "/api/v1/statuses").get(0).header("Idempotency-Key"))
         .isEqualTo(only(herald, MASTODON).idempotencyKey());
   }
+
+  @Test
+  void aHangingPlatformCostsOnePostInDoubtAndHoldsTheChannelUntilAProbeAnswers() {
+    var herald = herald(X);
+    newArticles(herald, 5);
+    var hang = new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+    world.x.answerNext("POST", "/2/tweets", hang);
+
+    var first = herald.publisher().publishDue(X, true);
+
+    assertThat(first.inDoubt()).isEqualTo(1);
+    assertThat(world.x.requests("POST", "/2/tweets")).as("nothing more is claimed after the lost answer").hasSize(1);
+    assertThat(queue(herald, X)).hasSize(4).allSatisfy(p -> assertThat(p.attempts()).isZero());
+    assertThat(herald.store().posts().recent(X, java.util.Set.of(PostState.IN_DOUBT), 10)).hasSize(1);
+    var hold = herald.store().holds().get(X).orElseThrow();
+    assertThat(hold.reason()).startsWith("no answer from the platform");
+    assertThat(hold.since()).isEqualTo(T0);
+
+    world.x.answerEveryRequestWith(hang);
+    assertThat(herald.publisher().publishDue(X, true).posted()).as("no probe before its time").isZero();
+    assertThat(world.x.requests("GET", "/2/users/me")).isEmpty();
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(herald.publisher().publishDue(X, true).posted()).as("the probe got no answer either").isZero();
+    assertThat(world.x.requests("GET", "/2/users/me")).hasSize(1);
+    assertThat(world.x.requests("POST", "/2/tweets")).hasSize(1);
+    var stillHeld = herald.store().holds().get(X).orElseThrow();
+    assertThat(stillHeld.probeFailures()).isEqualTo(1);
+    assertThat(stillHeld.probeAt()).as("the next probe backs off").isEqualTo(clock.instant().plusSeconds(10));
+
+    world.x.answerEveryRequestWith(null);
+    clock.advance(Duration.ofSeconds(10));
+    var resumed = herald.publisher().publishDue(X, true);
+
+    assertThat(resumed.posted()).isEqualTo(4);
+    assertThat(herald.store().holds().get(X)).isEmpty();
+    assertThat(herald.store().posts().recent(X, java.util.Set.of(PostState.IN_DOUBT), 10)).hasSize(1);
+  }
+
+  @Test
+  void anIdempotentPlatformThatHangsIsHeldTooAndItsPostWaitsWithItsKey() {
+    var herald = herald(MASTODON);
+    newArticles(herald, 3);
+    world.mastodon.answerEveryRequestWith(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+    var outcome = herald.publisher().publishDue(MASTODON, true);
+
+    assertThat(outcome.inDoubt()).isZero();
+    assertThat(outcome.retried()).isEqualTo(1);
+    assertThat(herald.store().holds().get(MASTODON)).isPresent();
+    assertThat(queue(herald, MASTODON)).hasSize(3);
+    world.mastodon.answerEveryRequestWith(null);
+    clock.advance(Duration.ofMinutes(2));
+    assertThat(herald.publisher().publishDue(MASTODON, true).posted()).isEqualTo(3);
+    assertThat(world.mastodon.distinctStatuses()).isEqualTo(3);
+  }
 }

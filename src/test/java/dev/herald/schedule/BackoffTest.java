@@ -27,9 +27,15 @@ class BackoffTest {
   }
 
   @Test
-  void aLongerPlatformHintWins() {
+  void thePlatformsHintIsHonouredAsGivenShorterOrLonger() {
     assertThat(backoff.delay(1, Optional.of(Duration.ofMinutes(15)))).isEqualTo(Duration.ofMinutes(15));
-    assertThat(backoff.delay(3, Optional.of(Duration.ofSeconds(1)))).isGreaterThan(Duration.ofSeconds(1));
+    assertThat(backoff.delay(3, Optional.of(Duration.ofSeconds(1)))).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void withTheDefaultBaseTheFirstRetryComesWithinSeconds() {
+    var defaults = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30), new Random(7));
+    assertThat(defaults.delay(1, Optional.empty())).isBetween(Duration.ofMillis(2500), Duration.ofSeconds(5));
   }
 
   @Test
