@@ -4,6 +4,7 @@ import dev.herald.config.ConfigLoader;
 import dev.herald.config.ConfigProblem;
 import dev.herald.config.ConfigResult;
 import dev.herald.config.HeraldConfig;
+import dev.herald.config.Invocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -31,13 +32,14 @@ final class ConfigOption {
   }
 
   HeraldConfig load(PrintWriter err, boolean showWarnings) {
+    Invocation.usingConfig(path(), file == null && System.getenv("HERALD_CONFIG") == null);
     ConfigResult result = read();
     for (ConfigProblem problem : result.problems()) {
       if (problem.isError() || showWarnings) err.println(label(problem) + problem);
     }
     err.flush();
     return result.config().orElseThrow(() -> new ConfigRefused(
-        path() + " has " + result.errors().size() + " error(s); `herald check` lists them"));
+        path() + " has " + result.errors().size() + " error(s); `" + Invocation.command("check") + "` lists them"));
   }
 
   /** Errors read {@code error: <path> (line N): …}; a warning's own text already starts with "warning: ". */

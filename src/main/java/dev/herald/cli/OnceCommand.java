@@ -1,6 +1,7 @@
 package dev.herald.cli;
 
 import dev.herald.config.HeraldConfig;
+import dev.herald.config.Invocation;
 import dev.herald.config.SourceConfig;
 import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
@@ -47,7 +48,7 @@ final class OnceCommand implements Callable<Integer> {
         Publisher.Outcome o = herald.publisher().publishDue(channel.id(), true);
         out.println(String.format("channel %-15s %d posted, %d retrying, %d failed, %d skipped%s%s", channel.id(),
             o.posted(), o.retried(), o.failed(), o.skipped(), o.inDoubt() > 0 ? ", " + o.inDoubt() + " IN DOUBT" : "",
-            herald.store().channels().get(channel.id()).paused() ? " (PAUSED — see `herald status`)" : ""));
+            herald.store().channels().get(channel.id()).paused() ? " (PAUSED — see `" + Invocation.command("status") + "`)" : ""));
       }
       long failed = herald.store().posts().recent(null, Set.of(PostState.FAILED), 10_000).stream()
           .filter(p -> !p.updatedAt().isBefore(started)).count();

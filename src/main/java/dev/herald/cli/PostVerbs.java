@@ -1,5 +1,6 @@
 package dev.herald.cli;
 
+import dev.herald.config.Invocation;
 import dev.herald.store.Post;
 import dev.herald.store.Store;
 import java.io.PrintWriter;
@@ -15,7 +16,7 @@ final class PostVerbs {
   static int apply(Store store, long id, PrintWriter out, PrintWriter err, String rule, Function<Post, String> action) {
     var post = store.posts().find(id);
     if (post.isEmpty()) {
-      err.println("herald: there is no post #" + id + " (see `herald status`)");
+      err.println("herald: there is no post #" + id + " (see `" + Invocation.command("status") + "`)");
       return Main.POST_FAILED;
     }
     String done = action.apply(post.get());

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "retry", description = "Send a failed, in-doubt or skipped post again (its channel is resumed if paused).")
 final class RetryCommand extends StoreCommand {
 
-  @Parameters(paramLabel = "ID", description = "The post's id, as `herald status` shows it.")
+  @Parameters(paramLabel = "ID", description = "The post's id, as `status` shows it.")
   long id;
 
   @Override

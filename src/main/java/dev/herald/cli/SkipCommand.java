@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "skip", description = "Drop a queued, failed or in-doubt post: it will not be sent.")
 final class SkipCommand extends StoreCommand {
 
-  @Parameters(paramLabel = "ID", description = "The post's id, as `herald status` shows it.")
+  @Parameters(paramLabel = "ID", description = "The post's id, as `status` shows it.")
   long id;
 
   @Override

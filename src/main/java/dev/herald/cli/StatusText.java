@@ -1,5 +1,6 @@
 package dev.herald.cli;
 
+import dev.herald.config.Invocation;
 import dev.herald.pipeline.StatusReport;
 import dev.herald.pipeline.StatusReport.ChannelView;
 import dev.herald.pipeline.StatusReport.PostView;
@@ -8,13 +9,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The status report as a manager reads it in a terminal, times in the outlet's timezone. */
 final class StatusText {
 
-  private static final Set<String> ATTENTION = Set.of("failed", "in_doubt");
   private final DateTimeFormatter time;
 
   StatusText(ZoneId zone) {
@@ -26,13 +25,14 @@ final class StatusText {
     for (SourceView s : report.sources()) b.append(source(s));
     b.append("\nChannels\n");
     for (ChannelView c : report.channels()) b.append(channel(c));
-    List<PostView> attention = report.posts().stream().filter(p -> ATTENTION.contains(p.state())).toList();
+    List<PostView> attention = report.attention();
     if (!attention.isEmpty()) {
       b.append("\nNeeds attention\n");
       for (PostView p : attention) {
         b.append(post(p)).append("      ").append(p.state().equals("in_doubt")
-            ? "check the channel, then `herald resolve " + p.id() + " --posted URL` or `herald retry " + p.id() + "`"
-            : "`herald retry " + p.id() + "` or `herald skip " + p.id() + "`").append('\n');
+            ? "check the channel, then `" + Invocation.command("resolve " + p.id() + " --posted URL") + "` or `"
+                + Invocation.command("retry " + p.id()) + "`"
+            : "`" + Invocation.command("retry " + p.id()) + "` or `" + Invocation.command("skip " + p.id()) + "`").append('\n');
       }
     }
     b.append("\nRecent\n");
@@ -53,6 +53,10 @@ final class StatusText {
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
     var b = new StringBuilder(String.format("  %-16s %-9s %s%n", c.id(), c.type(), counts.isEmpty() ? "no posts yet" : counts));
     if (c.paused()) b.append("    PAUSED: ").append(c.pauseReason()).append('\n');
+    if (c.held()) {
+      b.append("    HELD since ").append(at(c.heldSince())).append(": ").append(c.heldReason()).append('\n')
+          .append("      nothing is sent until it answers; next check ").append(at(c.nextProbeAt())).append('\n');
+    }
     b.append("    next slot: ").append(c.nextSlot() == null ? "—" : at(c.nextSlot())).append(" (").append(c.nextSlotNote()).append(")\n");
     int shown = 0;
     for (PostView p : c.queue()) {

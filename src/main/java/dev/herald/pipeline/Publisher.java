@@ -6,6 +6,7 @@ import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
 import dev.herald.config.HeraldConfig;
+import dev.herald.config.Invocation;
 import dev.herald.config.Secrets;
 import dev.herald.schedule.Backoff;
 import dev.herald.schedule.SlotPlanner;
@@ -175,8 +176,8 @@ public final class Publisher {
         // Not the post's fault: it goes back to the queue and the channel waits for a person.
         store.posts().requeue(post.id(), now, message, now);
         store.channels().pause(channel.id(), kind.name().toLowerCase() + ": " + message, now);
-        log.error("Channel {} paused ({}): {}. Fix it, then restart Herald (or run `herald once`) to resume: its queued posts wait.",
-            channel.id(), kind.name().toLowerCase(), message);
+        log.error("Channel {} paused ({}): {}. Fix it, then restart Herald (or run `{}`) to resume: its queued posts wait.",
+            channel.id(), kind.name().toLowerCase(), message, Invocation.command("once"));
         metrics.published(channel.id(), "paused");
         return Result.HALT;
       }

@@ -4,9 +4,11 @@ import dev.herald.config.ChannelConfig;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.schedule.SlotPlanner;
+import dev.herald.store.ChannelHold;
 import dev.herald.store.Post;
 import dev.herald.store.PostState;
 import dev.herald.store.Store;
+import dev.herald.store.WebUrls;
 import dev.herald.store.SourceState;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,13 +26,19 @@ import java.util.Set;
  * same report backs {@code status}, {@code status --json} and the admin UI. Every reason passes
  * through {@link Secrets#redact}.
  */
-public record StatusReport(Instant generatedAt, List<SourceView> sources, List<ChannelView> channels, List<PostView> posts) {
+public record StatusReport(Instant generatedAt, List<SourceView> sources, List<ChannelView> channels, List<PostView> posts,
+    List<PostView> attention) {
+
+  // Every failed and in-doubt post needs a person, however old; this only bounds a pathological store.
+  static final int ATTENTION_LIMIT = 10_000;
 
   public record SourceView(String id, String url, boolean enabled, boolean primed, Instant lastPolledAt,
       Instant lastSuccessAt, String lastError, int itemsSeen) {}
 
+  /** {@code held}: the platform lost an answer, nothing is sent until a probe at {@code nextProbeAt} answers. */
   public record ChannelView(String id, String type, boolean enabled, boolean paused, String pauseReason,
-      Map<String, Integer> counts, Instant nextSlot, String nextSlotNote, List<PostView> queue) {}
+      Map<String, Integer> counts, Instant nextSlot, String nextSlotNote, List<PostView> queue,
+      boolean held, String heldReason, Instant heldSince, Instant nextProbeAt) {}
 
   public record PostView(long id, String channel, String articleUrl, String headline, String state, String reason,
       String platformUrl, int attempts, Instant notBefore, Instant updatedAt) {}
@@ -51,7 +59,9 @@ public record StatusReport(Instant generatedAt, List<SourceView> sources, List<C
     // One joined query for the long list (the admin UI asks every 15 s); the short queues use the cache.
     var posts = store.posts().recentWithArticles(null, Set.of(), recentLimit).stream()
         .map(v -> view(v.post(), v.articleUrl(), v.headline())).toList();
-    return new StatusReport(now, sources, channels, posts);
+    var attention = store.posts().recentWithArticles(null, Set.of(PostState.FAILED, PostState.IN_DOUBT), ATTENTION_LIMIT)
+        .stream().map(v -> view(v.post(), v.articleUrl(), v.headline())).toList();
+    return new StatusReport(now, sources, channels, posts, attention);
   }
 
   /** The report narrowed to one channel (null: all). */
@@ -59,11 +69,13 @@ public record StatusReport(Instant generatedAt, List<SourceView> sources, List<C
     if (channelId == null) return this;
     return new StatusReport(generatedAt, sources,
         channels.stream().filter(c -> c.id().equals(channelId)).toList(),
-        posts.stream().filter(p -> p.channel().equals(channelId)).toList());
+        posts.stream().filter(p -> p.channel().equals(channelId)).toList(),
+        attention.stream().filter(p -> p.channel().equals(channelId)).toList());
   }
 
   private static ChannelView channel(ChannelConfig c, Store store, SlotPlanner planner, Instant now, HeadlineCache h) {
     var state = store.channels().get(c.id());
+    var hold = store.holds().get(c.id());
     var counts = new LinkedHashMap<String, Integer>();
     store.posts().counts(c.id()).forEach((k, v) -> counts.put(name(k), v));
     List<Post> queue = store.posts().queue(c.id());
@@ -71,6 +83,7 @@ public record StatusReport(Instant generatedAt, List<SourceView> sources, List<C
     String note;
     if (!c.enabled()) note = "channel disabled";
     else if (state.paused()) note = "paused: " + Secrets.redact(state.pauseReason());
+    else if (hold.isPresent()) note = "held until the platform answers again";
     else if (queue.isEmpty()) note = "queue empty";
     else {
       var history = new SlotPlanner.History(store.posts().lastPostedAt(c.id()),
@@ -81,7 +94,9 @@ public record StatusReport(Instant generatedAt, List<SourceView> sources, List<C
       note = planner.capReached(c, history) ? "daily cap of " + c.maxPerDay() + " reached" : "next post #" + head.id();
     }
     return new ChannelView(c.id(), c.type(), c.enabled(), state.paused(), Secrets.redact(state.pauseReason()),
-        counts, slot, note, queue.stream().map(p -> view(p, h)).toList());
+        counts, slot, note, queue.stream().map(p -> view(p, h)).toList(), hold.isPresent(),
+        hold.map(x -> Secrets.redact(x.reason())).orElse(null), hold.map(ChannelHold::since).orElse(null),
+        hold.map(ChannelHold::probeAt).orElse(null));
   }
 
   static PostView view(Post p, HeadlineCache headlines) {
@@ -90,8 +105,10 @@ public record StatusReport(Instant generatedAt, List<SourceView> sources, List<C
   }
 
   private static PostView view(Post p, String articleUrl, String headline) {
+    // Rows written before only http(s) URLs were stored may hold anything: never hand that on as a link.
+    String url = WebUrls.isWeb(p.platformUrl()) ? p.platformUrl() : null;
     return new PostView(p.id(), p.channelId(), articleUrl, headline, name(p.state()), Secrets.redact(p.reason()),
-        p.platformUrl(), p.attempts(), p.notBefore(), p.updatedAt());
+        url, p.attempts(), p.notBefore(), p.updatedAt());
   }
 
   static String name(PostState state) {

@@ -70,7 +70,7 @@ final class PostTransitions {
 
   static boolean markPosted(Connection c, long id, String platformId, String url, Instant now) throws SQLException {
     String message = url != null ? url : platformId;
-    return move(c, id, PostState.POSTED, message, now, POSTED, platformId, url, now, id);
+    return move(c, id, PostState.POSTED, message, now, POSTED, platformId, WebUrls.webOrNull(url), now, id);
   }
 
   static boolean requeue(Connection c, long id, Instant notBefore, String reason, Instant now) throws SQLException {
@@ -125,7 +125,7 @@ final class PostTransitions {
 
   static boolean resolve(Connection c, long id, String url, Instant now) throws SQLException {
     String message = "marked posted by hand" + (url == null ? "" : ": " + url);
-    return move(c, id, PostState.POSTED, message, now, RESOLVE, url, "marked posted by hand", now, id);
+    return move(c, id, PostState.POSTED, message, now, RESOLVE, WebUrls.webOrNull(url), "marked posted by hand", now, id);
   }
 
   static void recordEvent(Connection c, long postId, PostState state, String message, Instant now) throws SQLException {

@@ -2,6 +2,7 @@ package dev.herald.web;
 
 import dev.herald.config.HeraldConfig;
 import dev.herald.pipeline.Herald;
+import dev.herald.pipeline.PostedUrlRule;
 import dev.herald.pipeline.StatusJson;
 import dev.herald.pipeline.StatusReport;
 import io.javalin.Javalin;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongPredicate;
 
 /**
@@ -53,10 +55,25 @@ public final class AdminServer implements AutoCloseable {
         ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", "resolve needs ?posted=URL"));
         return;
       }
+      var refusal = resolveRefusal(herald, ctx.pathParam("id"), url);
+      if (refusal.isPresent()) {
+        ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", refusal.get()));
+        return;
+      }
       act(ctx, id -> herald.store().posts().resolve(id, url, Instant.now()), "recorded as posted");
     });
     app.start(config.admin().port()); // the loader already let $PORT win
     return new AdminServer(app);
+  }
+
+  /** Why {@code url} cannot be where this post went out (see {@link PostedUrlRule}); empty when it can or the post is unknown. */
+  private static Optional<String> resolveRefusal(Herald herald, String idText, String url) {
+    try {
+      return herald.store().posts().find(Long.parseLong(idText))
+          .flatMap(post -> PostedUrlRule.refusal(herald.config(), post.channelId(), url));
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // act() answers that one
+    }
   }
 
   private static void act(Context ctx, LongPredicate transition, String done) {

@@ -39,7 +39,7 @@ class OnceCommandTest {
     Cli.Result r = Cli.run("once", config);
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).containsPattern("error: channels\\[0\\]\\.apiSecret.*").contains("`herald check` lists them");
+    assertThat(r.err()).containsPattern("error: channels\\[0\\]\\.apiSecret.*").contains("`java -jar target/herald.jar check --config ").contains("` lists them");
     assertThat(dir.resolve("data")).doesNotExist();
     assertThat(world.outlet.requests()).isEmpty();
     assertThat(world.x.requests()).isEmpty();
@@ -62,7 +62,7 @@ class OnceCommandTest {
         {"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"}"""));
     Cli.Result paused = Cli.run("once", config);
     assertThat(paused.out()).containsPattern("channel x-main .*PAUSED");
-    assertThat(paused.err()).contains("Fix it, then restart Herald (or run `herald once`) to resume");
+    assertThat(paused.err()).contains("Fix it, then restart Herald (or run `java -jar target/herald.jar once --config ");
     assertThat(x(Cli.statusJson(config)).path("paused").asBoolean()).isTrue();
     assertThat(x(Cli.statusJson(config)).path("queue")).hasSize(2);
 

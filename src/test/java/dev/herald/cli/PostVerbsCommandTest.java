@@ -97,7 +97,7 @@ class PostVerbsCommandTest {
     long id = queuedPostOn("telegram-main");
     leaveInDoubt(id);
     assertThat(post(id).path("state").asText()).isEqualTo("in_doubt");
-    assertThat(Cli.runOk("status", config).out()).contains("Needs attention", "herald resolve " + id + " --posted URL");
+    assertThat(Cli.runOk("status", config).out()).contains("Needs attention", "java -jar target/herald.jar resolve " + id + " --posted URL --config ");
 
     Cli.Result r = Cli.run("resolve", config, String.valueOf(id), "--posted", "https://t.me/jaanojunction/4242");
 
@@ -107,6 +107,47 @@ class PostVerbsCommandTest {
     assertThat(post(id).path("platformUrl").asText()).isEqualTo("https://t.me/jaanojunction/4242");
     Cli.runOk("once", config);
     assertThat(world.telegram.posts()).noneMatch(p -> p.contains(ISRO));
+  }
+
+  @Test
+  void resolveRefusesAUrlThatIsNotOnTheChannelsPlatformAndSaysWhy() {
+    long id = queuedPostOn("telegram-main");
+    leaveInDoubt(id);
+
+    for (String wrong : new String[] {"https://x.com/jaanojunction/status/1", "javascript:alert(1)", "t.me/jaanojunction/1",
+        "https://www.jaanojunction.com/isro-launch"}) {
+      Cli.Result r = Cli.run("resolve", config, String.valueOf(id), "--posted", wrong);
+      assertThat(r.code()).as(wrong).isEqualTo(2);
+      assertThat(r.err()).as(wrong).contains("post #" + id + " not resolved").containsAnyOf("not an http(s) URL", "expected a link on t.me");
+    }
+    assertThat(post(id).path("state").asText()).isEqualTo("in_doubt");
+
+    assertThat(Cli.run("resolve", config, String.valueOf(id), "--posted", "https://t.me/jaanojunction/4242").code()).isZero();
+  }
+
+  @Test
+  void resolveOnMastodonTakesTheInstanceHostOfApiBaseUrl() {
+    long id = queuedPostOn("mastodon-main");
+    leaveInDoubt(id);
+    String onInstance = world.mastodon.baseUrl() + "/@jaanojunction/1130";
+
+    assertThat(Cli.run("resolve", config, String.valueOf(id), "--posted", "https://mastodon.social/@someone/1").code()).isEqualTo(2);
+    assertThat(Cli.run("resolve", config, String.valueOf(id), "--posted", onInstance).code()).isZero();
+    assertThat(post(id).path("platformUrl").asText()).isEqualTo(onInstance);
+  }
+
+  @Test
+  void needsAttentionListsEveryPostInDoubtEvenBeyondTheRecentWindow() {
+    long id = queuedPostOn("telegram-main");
+    leaveInDoubt(id);
+    Cli.runOk("once", config);
+
+    String text = Cli.runOk("status", config, "--limit", "1").out();
+    assertThat(text.substring(text.indexOf("Needs attention"), text.indexOf("Recent"))).contains("#" + id);
+    var json = Cli.run("status", config, "--json", "--limit", "1").out();
+    assertThat(json).contains("\"attention\"");
+    assertThat(StreamSupport.stream(Cli.statusJson(config).path("attention").spliterator(), false))
+        .extracting(p -> p.path("id").asLong()).containsExactly(id);
   }
 
   @Test

@@ -55,8 +55,8 @@ class SecretsStayHiddenTest {
 
     assertThat(world.telegram.requests()).anySatisfy(r -> assertThat(r.path()).startsWith("/bot" + FakeWorld.TELEGRAM_TOKEN + "/"));
     assertThat(world.x.requests()).anySatisfy(r -> assertThat(r.header("Authorization")).contains(FakeWorld.X_ACCESS_TOKEN));
-    assertThat(once.out()).containsPattern("channel x-main .*\\(PAUSED — see `herald status`\\)")
-        .containsPattern("channel telegram-main .*\\(PAUSED — see `herald status`\\)")
+    assertThat(once.out()).containsPattern("channel x-main .*\\(PAUSED — see `java -jar target/herald.jar status --config \\S+`\\)")
+        .containsPattern("channel telegram-main .*\\(PAUSED — see `java -jar target/herald.jar status --config \\S+`\\)")
         .containsPattern("channel mastodon-main +2 posted");
     assertThat(once.err()).contains("Channel x-main paused (auth)", "Channel telegram-main paused (auth)");
     assertThat(text.out()).contains("PAUSED: auth: X answered 401", "PAUSED: auth: Telegram answered 401");

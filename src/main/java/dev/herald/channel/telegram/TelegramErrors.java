@@ -47,7 +47,7 @@ final class TelegramErrors {
     }
     String what = causedByIo(e) ? "Telegram did not answer (" + describe(e) + ")" : "Telegram answered with unreadable JSON (" + describe(e) + ")";
     return new PublishException(Kind.IN_DOUBT,
-        scrub(what + "; the message may have gone out: check the chat, then `herald resolve` or `herald retry`"), null, null);
+        scrub(what + "; the message may have gone out: check the chat, then resolve or retry it (see status)"), null, null);
   }
 
   private PublishException answered(TelegramApiRequestException e) {

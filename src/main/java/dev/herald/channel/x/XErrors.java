@@ -31,7 +31,7 @@ final class XErrors {
   static PublishException fromTweet(TwitterException e, Clock clock) {
     if (e.isCausedByNetworkIssue() && !NetworkFailures.neverSent(e)) {
       return PublishException.inDoubt(Secrets.redact("X did not answer the tweet (" + e.getMessage()
-          + "); it may have gone out: check the account, then `herald resolve` or `herald retry`"), e);
+          + "); it may have gone out: check the account, then resolve or retry it (see status)"), e);
     }
     if (e.getStatusCode() <= 0 && !e.isCausedByNetworkIssue()) {
       return PublishException.inDoubt(Secrets.redact("X answered the tweet with unreadable JSON; it may have gone out: "
