@@ -4,6 +4,7 @@ import dev.herald.config.HeraldConfig;
 import dev.herald.config.SourceConfig;
 import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
+import dev.herald.pipeline.NodeHeartbeat;
 import dev.herald.pipeline.PipelineWork;
 import dev.herald.schedule.QuartzDaemon;
 import dev.herald.web.AdminServer;
@@ -29,6 +30,8 @@ import sun.misc.Signal;
 final class RunCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+  // Leaves room inside the 10 s Herald promises, itself well inside Heroku's and Kubernetes' 30 s.
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(7);
 
   @Mixin ConfigOption config;
   @Spec CommandSpec spec;
@@ -49,15 +52,17 @@ final class RunCommand implements Callable<Integer> {
       for (SourceConfig s : cfg.enabledSources()) sources.put(s.id(), s.every());
       var channels = new LinkedHashSet<String>();
       herald.channels().forEach(c -> channels.add(c.id()));
-      try (var daemon = new QuartzDaemon(herald.database().dataSource(), herald.database().isPostgres(),
+      try (var heartbeat = NodeHeartbeat.start(herald.store(), herald.node(), herald.clock());
+          var daemon = new QuartzDaemon(herald.database().dataSource(), herald.database().isPostgres(),
               cfg.scheduler(), new PipelineWork(herald));
           var admin = AdminServer.start(cfg, herald, registry)) {
         daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered);
         log.info("Herald running: {} source(s), {} channel(s), node {}{}{}", sources.size(), channels.size(),
             herald.node(), clustered ? ", clustered" : "", admin.port() > 0 ? ", admin on :" + admin.port() : "");
         stop.await();
-        log.info("Stopping: no new posts are claimed; waiting for the one in flight");
+        log.info("Stopping: no new posts are claimed; waiting for the one in flight (at most {}s)", SHUTDOWN_GRACE.toSeconds());
         herald.publisher().stop();
+        if (!daemon.stop(SHUTDOWN_GRACE)) herald.publisher().abandonInFlight();
       }
     }
     log.info("Herald stopped");

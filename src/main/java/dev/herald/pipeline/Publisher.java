@@ -201,11 +201,12 @@ public final class Publisher {
   /**
    * Crash recovery: posts left in {@code sending} by a node that died become {@code in_doubt}; on
    * idempotent platforms they are queued again (the re-send reuses the idempotency key), elsewhere
-   * they wait for a person. {@code lease} is how long a live node may hold a claim (zero on a single node).
+   * they wait for a person. A node has died when its heartbeat is older than {@link NodeHeartbeat#DEAD_AFTER},
+   * or — for a claim whose node never beat — when the claim is older than {@code lease} (zero on a single node).
    */
   public int recoverInFlight(Duration lease) {
     Instant now = clock.instant();
-    int flagged = store.posts().markSendingInDoubt(now.minus(lease),
+    int flagged = store.posts().markOrphansInDoubt(now.minus(lease), now.minus(NodeHeartbeat.DEAD_AFTER),
         "Herald stopped while sending this post: it may or may not have gone out", now);
     if (flagged > 0) log.warn("{} post(s) were being sent when Herald stopped: marked in_doubt", flagged);
     for (ChannelPlan channel : plans.values()) {
@@ -218,6 +219,28 @@ public final class Publisher {
       }
     }
     return flagged;
+  }
+
+  /**
+   * Shutdown while a platform still has not answered: the posts this node is sending are given up now,
+   * not after the read timeout. Idempotent platforms get them re-sent later with the same key; on the
+   * others they go in doubt, since the platform may have taken them. Returns how many were given up.
+   */
+  public int abandonInFlight() {
+    stopping = true;
+    Instant now = clock.instant();
+    int abandoned = 0;
+    for (ChannelPlan channel : plans.values()) {
+      for (Post post : store.posts().recent(channel.id(), java.util.Set.of(dev.herald.store.PostState.SENDING), 100)) {
+        if (!node.equals(post.claimedBy())) continue;
+        boolean moved = clients.get(channel.id()).idempotent()
+            ? store.posts().requeue(post.id(), now, "Herald stopped before the platform answered; re-sent with the same key", now)
+            : store.posts().markInDoubt(post.id(), "Herald stopped before the platform answered: it may or may not have gone out", now);
+        if (moved) abandoned++;
+      }
+    }
+    if (abandoned > 0) log.warn("{} post(s) were still waiting for their platform's answer at shutdown: given up", abandoned);
+    return abandoned;
   }
 
   SlotPlanner.History history(String channelId, Instant now) {

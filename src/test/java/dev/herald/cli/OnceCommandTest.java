@@ -75,6 +75,30 @@ class OnceCommandTest {
     assertThat(world.x.tweets()).hasSize(2).anySatisfy(t -> assertThat(t).contains(FakeWorld.HINDI_HEADLINE));
   }
 
+  @Test
+  void aSingle503IsRetriedWithinTheSameOnceAndTheStoryGoesOut() {
+    world.mastodon.answerNext("POST", "/api/v1/statuses", FakeApi.jsonAnswer(503, "{\"error\":\"Service Unavailable\"}"));
+
+    Cli.Result r = Cli.run("once", config);
+
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.out()).containsPattern("channel mastodon-main +1 posted, 1 retrying")
+        .containsPattern("channel mastodon-main +1 posted, 0 retrying").doesNotContain("still waiting");
+    assertThat(world.mastodon.statuses()).hasSize(2);
+    assertThat(world.mastodon.requests("POST", "/api/v1/statuses")).hasSize(3);
+  }
+
+  @Test
+  void withNoWaitTheRetryIsListedAsStillWaitingAndTheExitIsZero() {
+    world.mastodon.answerNext("POST", "/api/v1/statuses", FakeApi.jsonAnswer(503, "{\"error\":\"Service Unavailable\"}"));
+
+    Cli.Result r = Cli.run("once", config, "--wait", "0s");
+
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.out()).contains("still waiting").containsPattern("#\\d+ +mastodon-main +due .* — retrying in \\d+s: .*503");
+    assertThat(world.mastodon.statuses()).hasSize(1);
+  }
+
   private static JsonNode x(JsonNode status) {
     return status.path("channels").get(0);
   }

@@ -157,4 +157,24 @@ class CrashRecoveryIT {
     assertThat(sendsBySlug(telegram.requests().stream().filter(Newsroom::isTelegramSend).toList()).values())
         .containsOnly(1L);
   }
+
+  @Test
+  void sigtermWhileThePlatformHangsExitsZeroWithinTenSecondsAndLeavesThatPostInDoubt() {
+    Path config = config(Newsroom.telegram(telegram.baseUrl()));
+    var hold = telegram.hold(r -> isTelegramSend(r) && HELD.equals(slug(r)));
+    long seconds;
+    try (var run = HeraldProcess.start(dir, config, "run")) {
+      await().atMost(START_AND_SEND).until(hold::arrived);
+      long signalled = System.nanoTime();
+      run.terminate();
+      assertThat(run.waitFor(10)).as(run.stderr()).isZero();
+      seconds = Duration.ofNanos(System.nanoTime() - signalled).toSeconds();
+    }
+    System.out.printf("CrashRecoveryIT: SIGTERM with a hanging platform exited 0 after %d s%n", seconds);
+
+    JsonNode held = post(HeraldProcess.status(dir, config), "telegram-main", HELD);
+    assertThat(held.path("state").asText()).isEqualTo("in_doubt");
+    assertThat(held.path("reason").asText()).contains("Herald stopped before the platform answered");
+    hold.release();
+  }
 }

@@ -449,4 +449,46 @@ class PublisherTest {
     assertThat(herald.publisher().publishDue(MASTODON, true).posted()).isEqualTo(3);
     assertThat(world.mastodon.distinctStatuses()).isEqualTo(3);
   }
+
+  @Test
+  void aDeadNodesClaimsAreRecoveredOnceItsHeartbeatStopsNotAfterTheClaimTimeout() {
+    var herald = herald(MASTODON, TELEGRAM);
+    newArticles(herald, 1);
+    herald.store().nodes().heartbeat("dead-node", T0);
+    herald.store().nodes().heartbeat("live-node", T0);
+    assertThat(herald.store().posts().claim(only(herald, MASTODON).id(), "dead-node", T0)).isTrue();
+    assertThat(herald.store().posts().claim(only(herald, TELEGRAM).id(), "live-node", T0)).isTrue();
+
+    clock.advance(Duration.ofSeconds(10));
+    herald.store().nodes().heartbeat("live-node", clock.instant());
+    assertThat(herald.publisher().recoverInFlight(Duration.ofMinutes(5))).as("both nodes beat recently").isZero();
+
+    clock.advance(Duration.ofSeconds(15));
+    herald.store().nodes().heartbeat("live-node", clock.instant());
+    assertThat(herald.publisher().recoverInFlight(Duration.ofMinutes(5))).as("25 s after the dead node's last beat").isEqualTo(1);
+
+    assertThat(only(herald, MASTODON).state()).as("idempotent: re-sent with its key").isEqualTo(PostState.QUEUED);
+    assertThat(only(herald, TELEGRAM).state()).as("the live node still sends it").isEqualTo(PostState.SENDING);
+  }
+
+  @Test
+  void abandoningAtShutdownPutsAHangingNonIdempotentPostInDoubt() throws Exception {
+    // A platform that hangs longer than Herald may wait at shutdown: a read timeout well past the test.
+    var patient = http.newBuilder().readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
+    var herald = Herald.start(world.config(dir, List.of(), List.of("minSpacing: 0s"), TELEGRAM), clock, new SimpleMeterRegistry(), patient);
+    started.add(herald);
+    newArticles(herald, 2);
+    var hold = world.telegram.hold(r -> r.path().toLowerCase(java.util.Locale.ROOT).contains("/sendphoto"));
+    var pass = CompletableFuture.supplyAsync(() -> herald.publisher().publishDue(TELEGRAM, true));
+    await().atMost(Duration.ofSeconds(10)).until(hold::arrived);
+
+    assertThat(herald.publisher().abandonInFlight()).isEqualTo(1);
+
+    var doubtful = herald.store().posts().recent(TELEGRAM, java.util.Set.of(PostState.IN_DOUBT), 10);
+    assertThat(doubtful).hasSize(1);
+    assertThat(doubtful.get(0).reason()).contains("Herald stopped before the platform answered");
+    hold.release();
+    pass.get(10, TimeUnit.SECONDS);
+    assertThat(world.telegram.sendPhotos()).as("no second post is claimed after shutdown").hasSize(1);
+  }
 }

@@ -158,10 +158,8 @@ class QuartzDaemonTest {
   }
 
   @Test
-  void recoveryRunsAtHalfTheClaimTimeoutWithinSaneBounds() {
-    assertThat(QuartzDaemon.recoveryEvery(java.time.Duration.ofSeconds(10))).isEqualTo(java.time.Duration.ofSeconds(5));
-    assertThat(QuartzDaemon.recoveryEvery(java.time.Duration.ofSeconds(5))).isEqualTo(java.time.Duration.ofSeconds(5));
-    assertThat(QuartzDaemon.recoveryEvery(java.time.Duration.ofMinutes(5))).isEqualTo(java.time.Duration.ofMinutes(1));
-    assertThat(QuartzDaemon.recoveryEvery(java.time.Duration.ofSeconds(90))).isEqualTo(java.time.Duration.ofSeconds(45));
+  void recoveryRunsOftenEnoughToFindADeadNodeWithinThirtySeconds() {
+    assertThat(QuartzDaemon.RECOVERY_EVERY.plus(dev.herald.pipeline.NodeHeartbeat.DEAD_AFTER))
+        .isLessThanOrEqualTo(java.time.Duration.ofSeconds(30));
   }
 }
