@@ -75,7 +75,7 @@ class ConfigLoaderTest {
     assertThat(config.outlet().brand()).isEqualTo(new Brand("#B3122E", "#FFFFFF", "#FFC94A", null, null, null));
     assertThat(config.store()).isEqualTo(new StoreSettings("jdbc:h2:file:./data/herald", "", "", 5));
     assertThat(config.scheduler()).isEqualTo(new SchedulerSettings(
-        false, 4, 5, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofSeconds(15), Duration.ofMinutes(5)));
+        false, 4, 8, Duration.ofSeconds(5), Duration.ofMinutes(30), Duration.ofSeconds(15), Duration.ofMinutes(5)));
     assertThat(config.admin()).isEqualTo(new AdminSettings(true, 8080, ""));
     assertThat(config.summarizer()).isEqualTo(new SummarizerSettings("extractive", null, null, null, Duration.ofSeconds(10)));
     assertThat(config.sources().get(0)).isEqualTo(new SourceConfig(

@@ -33,7 +33,7 @@ class BackoffTest {
   }
 
   @Test
-  void withTheDefaultBaseTheFirstRetryComesWithinSeconds() {
+  void aFiveSecondBaseRetriesFirstWithinFiveSeconds() {
     var defaults = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(30), new Random(7));
     assertThat(defaults.delay(1, Optional.empty())).isBetween(Duration.ofMillis(2500), Duration.ofSeconds(5));
   }

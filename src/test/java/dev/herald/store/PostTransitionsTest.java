@@ -84,6 +84,20 @@ class PostTransitionsTest {
       if (allowed) assertThat(after.updatedAt()).isEqualTo(T0.plusSeconds(60));
     }
 
+    @org.junit.jupiter.api.Test
+    void onlyAnHttpUrlIsStoredAsWhereAPostWentOut() {
+      long fromPlatform = postIn(PostState.SENDING);
+      store.posts().markPosted(fromPlatform, "1", "javascript:alert(1)", T0);
+      long byHand = postIn(PostState.FAILED);
+      store.posts().resolve(byHand, "file:///etc/passwd", T0);
+      long good = postIn(PostState.SENDING);
+      store.posts().markPosted(good, "2", "https://x.com/i/web/status/2", T0);
+
+      assertThat(store.posts().find(fromPlatform).orElseThrow().platformUrl()).isNull();
+      assertThat(store.posts().find(byHand).orElseThrow().platformUrl()).isNull();
+      assertThat(store.posts().find(good).orElseThrow().platformUrl()).isEqualTo("https://x.com/i/web/status/2");
+    }
+
     private long postIn(PostState state) {
       long id = newPost("x-main");
       var posts = store.posts();

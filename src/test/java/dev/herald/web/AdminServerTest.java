@@ -100,6 +100,10 @@ class AdminServerTest {
     long queued = call("GET", "/api/status", ADMIN_TOKEN).json().path("channels").get(0).path("queue").get(0).path("id").asLong();
 
     assertThat(call("POST", "/api/posts/" + queued + "/resolve", ADMIN_TOKEN).code()).isEqualTo(400);
+    Reply refused = call("POST", "/api/posts/" + queued + "/resolve?posted=javascript%3Aalert(1)", ADMIN_TOKEN);
+    assertThat(refused.code()).isEqualTo(400);
+    assertThat(refused.json().path("error").asText()).contains("not an http(s) URL");
+    assertThat(state(queued)).isEqualTo("queued");
     Reply resolved = call("POST", "/api/posts/" + queued + "/resolve?posted=https%3A%2F%2Fexample.com%2Fp%2F1", ADMIN_TOKEN);
 
     assertThat(resolved.code()).isEqualTo(200);
