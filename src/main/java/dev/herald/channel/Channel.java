@@ -1,5 +1,7 @@
 package dev.herald.channel;
 
+import java.time.Instant;
+
 /**
  * One configured publishing target. {@link #publish} is called by the publisher after the post was
  * claimed ({@code queued → sending}), never twice at once for one channel. It returns only when the
@@ -18,6 +20,15 @@ public interface Channel extends AutoCloseable {
 
   default boolean idempotent() {
     return false;
+  }
+
+  /**
+   * Looks on the platform for a post whose answer was lost ({@code in_doubt}), sent first at or after
+   * {@code firstSentAt}. Read-only and safe to call at any time; {@code ABSENT} may be answered only
+   * when a re-send with the post's keys cannot make a second copy. Throws when the platform cannot be asked.
+   */
+  default Lookup lookup(OutgoingPost post, Instant firstSentAt) throws PublishException {
+    return Lookup.unknown("this platform cannot be read back");
   }
 
   @Override

@@ -117,8 +117,7 @@ public final class Publisher {
     var card = store.cards().get(post.articleId(), post.cardLayout())
         .map(c -> new Card(c.bytes(), c.mime(), c.width(), c.height(), post.altText()))
         .orElse(null);
-    var outgoing = new OutgoingPost(post.id(), channel.id(), post.text(), post.link(), article.title(),
-        article.description(), article.language(), card, post.idempotencyKey());
+    var outgoing = OutgoingPosts.of(post, article, card);
     long started = System.nanoTime();
     try {
       Receipt receipt = clients.get(channel.id()).publish(outgoing);
