@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class PostStore {
 
-  private static final String COLUMNS = """
+  static final String COLUMNS = """
       id, article_id, channel_id, state, text, link, alt_text, card_layout, priority, attempts, not_before,
       created_at, updated_at, claimed_by, claimed_at, platform_id, platform_url, reason, idempotency_key, record_key
       """;
@@ -237,6 +237,10 @@ public final class PostStore {
   /** Manual: {@code in_doubt|failed|queued → posted}, recording that it did go out at {@code url}. */
   public boolean resolve(long id, String url, Instant now) {
     return db.inTransaction(c -> PostTransitions.resolve(c, id, url, now));
+  }
+
+  Post mapRow(ResultSet row) throws SQLException {
+    return map(row);
   }
 
   private static Post map(ResultSet row) throws SQLException {
