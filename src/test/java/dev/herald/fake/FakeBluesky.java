@@ -71,6 +71,21 @@ public final class FakeBluesky extends FakeApi {
     return records.size();
   }
 
+  /** A post record already under {@code rkey}: an earlier attempt whose answer was lost, or another install's post. */
+  public void recordExists(String rkey, String text, String link) {
+    var record = FakeX.JSON_MAPPER.createObjectNode().put("$type", "app.bsky.feed.post").put("text", text)
+        .put("createdAt", "2026-11-27T05:00:00.000Z");
+    if (link != null) {
+      record.putObject("embed").put("$type", "app.bsky.embed.external").putObject("external").put("uri", link)
+          .put("title", "").put("description", "");
+    }
+    records.put(rkey, record);
+  }
+
+  public static String postUrl(String rkey) {
+    return "https://bsky.app/profile/" + HANDLE + "/post/" + rkey;
+  }
+
   /** The record under {@code rkey}, or null. */
   public JsonNode record(String rkey) {
     return records.get(rkey);

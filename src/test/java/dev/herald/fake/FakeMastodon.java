@@ -84,6 +84,24 @@ public final class FakeMastodon extends FakeApi {
     return json(200, status.toString());
   }
 
+  /**
+   * A status the account already shows, made with {@code idempotencyKey} (null for none) now: an
+   * earlier attempt whose answer was lost, or another install's post. Returns its URL.
+   */
+  public synchronized String existingStatus(String text, String idempotencyKey) {
+    long id = ids.incrementAndGet();
+    ObjectNode status = JSON.createObjectNode()
+        .put("id", Long.toString(id))
+        .put("created_at", clock.instant().toString())
+        .put("url", "https://mastodon.example/@jaanojunction/" + id)
+        .put("visibility", "public")
+        .put("content", html(text));
+    status.putNull("card");
+    timeline.add(status);
+    if (idempotencyKey != null) byIdempotencyKey.put(idempotencyKey, new Keyed(status, clock.instant()));
+    return status.path("url").asText();
+  }
+
   private MockResponse listStatuses(Recorded r) {
     HttpUrl url = HttpUrl.parse(baseUrl() + r.path());
     int limit = Math.min(40, Integer.parseInt(url.queryParameter("limit") == null ? "20" : url.queryParameter("limit")));
