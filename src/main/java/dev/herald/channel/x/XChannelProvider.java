@@ -36,7 +36,7 @@ public final class XChannelProvider implements ChannelProvider {
   @Override
   public Set<String> keys() {
     return Set.of("apiBaseUrl", "uploadBaseUrl", "apiKey", "apiSecret", "accessToken", "accessTokenSecret",
-        "mediaUpload", "thread");
+        "mediaUpload", "thread", "reconcile");
   }
 
   @Override
@@ -78,7 +78,8 @@ public final class XChannelProvider implements ChannelProvider {
     Twitter twitter = new TwitterFactory(conf).getInstance();
     var signer = new OAuthSigner(conf);
     var uploader = new XMediaUploader(settings, context.http(), signer, twitter, context.clock());
-    return new XChannel(config.id(), settings, TwitterV2ExKt.getV2(twitter), uploader, context.clock());
+    var timeline = settings.reconcile() ? new XTimeline(settings, context.http(), signer, context.clock()) : null;
+    return new XChannel(config.id(), settings, TwitterV2ExKt.getV2(twitter), uploader, timeline, context.clock());
   }
 
   static Configuration twitter4jConfiguration(XSettings settings) {

@@ -12,7 +12,8 @@ record XSettings(
     String accessToken,
     String accessTokenSecret,
     MediaUpload mediaUpload,
-    boolean thread) {
+    boolean thread,
+    boolean reconcile) {
 
   enum MediaUpload { V2, V1_1 }
 
@@ -28,7 +29,8 @@ record XSettings(
         required(config, "accessToken"),
         required(config, "accessTokenSecret"),
         mediaUpload(config),
-        flag(config, "thread", false));
+        flag(config, "thread", false),
+        flag(config, "reconcile", false));
   }
 
   private static MediaUpload mediaUpload(ChannelConfig config) {
