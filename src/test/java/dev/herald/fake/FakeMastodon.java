@@ -73,8 +73,8 @@ public final class FakeMastodon extends FakeApi {
     ObjectNode status = JSON.createObjectNode()
         .put("id", Long.toString(id))
         .put("created_at", now.toString())
-        .put("uri", "https://mastodon.example/users/jaanojunction/statuses/" + id)
-        .put("url", "https://mastodon.example/@jaanojunction/" + id)
+        .put("uri", "https://mastodon.example/users/jj/statuses/" + id)
+        .put("url", "https://mastodon.example/@jj/" + id)
         .put("visibility", "public")
         .put("content", html(text));
     status.putNull("card");
@@ -93,7 +93,7 @@ public final class FakeMastodon extends FakeApi {
     ObjectNode status = JSON.createObjectNode()
         .put("id", Long.toString(id))
         .put("created_at", clock.instant().toString())
-        .put("url", "https://mastodon.example/@jaanojunction/" + id)
+        .put("url", "https://mastodon.example/@jj/" + id)
         .put("visibility", "public")
         .put("content", html(text));
     status.putNull("card");
