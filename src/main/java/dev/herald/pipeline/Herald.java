@@ -46,7 +46,7 @@ public final class Herald implements AutoCloseable {
     this.store = new Store(database);
     this.metrics = new Metrics(registry);
     this.plans = plans(config);
-    this.clients = clients(plans, new ChannelContext(http, clock, config.outlet()));
+    this.clients = clients(plans, context(store, http, clock, config));
     var composer = new Composer();
     var renderer = new Java2dCardRenderer();
     var fetcher = new Fetcher(http);
@@ -68,6 +68,11 @@ public final class Herald implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** The context channels are built with: their persistent state lives in {@code store}. */
+  public static ChannelContext context(Store store, OkHttpClient http, Clock clock, HeraldConfig config) {
+    return new ChannelContext(http, clock, config.outlet(), id -> new StoredChannelState(store.channelSecrets(), id, clock));
   }
 
   /** Plans of the enabled channels, in config order. */

@@ -12,6 +12,7 @@ public final class Store {
   private final SourceStateStore sources;
   private final ChannelStateStore channels;
   private final CardStore cards;
+  private final ChannelSecretStore channelSecrets;
 
   public Store(Database db) {
     this.db = db;
@@ -20,6 +21,7 @@ public final class Store {
     this.sources = new SourceStateStore(db);
     this.channels = new ChannelStateStore(db);
     this.cards = new CardStore(db);
+    this.channelSecrets = new ChannelSecretStore(db);
   }
 
   public Database database() {
@@ -44,5 +46,10 @@ public final class Store {
 
   public CardStore cards() {
     return cards;
+  }
+
+  /** Per-channel state kept across restarts (sessions, refreshed tokens, credential expiry). */
+  public ChannelSecretStore channelSecrets() {
+    return channelSecrets;
   }
 }

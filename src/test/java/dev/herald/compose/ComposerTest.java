@@ -3,11 +3,7 @@ package dev.herald.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.herald.compose.rules.BlueskyTextRules;
-import dev.herald.compose.rules.MastodonTextRules;
 import dev.herald.compose.rules.PlatformRules;
-import dev.herald.compose.rules.TelegramTextRules;
-import dev.herald.compose.rules.XTextRules;
 import dev.herald.config.ChannelConfig;
 import dev.herald.config.HashtagSettings;
 import dev.herald.config.Outlet;
