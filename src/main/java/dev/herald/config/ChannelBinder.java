@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -66,15 +67,17 @@ final class ChannelBinder {
   private Map<String, String> settings(Section channel, SettingsSchema schema, boolean enabled) {
     var settings = new LinkedHashMap<String, String>();
     for (Setting setting : schema.settings()) {
-      String raw = channel.rawText(setting.key(), null);
-      if (raw == null) continue;
+      Optional<Node.Scalar> scalar = channel.scalar(setting.key());
+      if (scalar.isEmpty()) {
+        if (setting.isRequired() && enabled && requireCredentials) channel.missing(setting.key());
+        continue;
+      }
+      String raw = scalar.get().text();
       if (setting.isSecret()) Secrets.register(raw);
-      String value = channel.parsed(setting.key(), null, setting::normalize, setting.expected());
-      if (value != null) settings.put(setting.key(), value);
-    }
-    if (enabled && requireCredentials) {
-      for (Setting setting : schema.settings()) {
-        if (setting.isRequired() && channel.rawText(setting.key(), null) == null) channel.missing(setting.key());
+      try {
+        settings.put(setting.key(), setting.normalize(raw));
+      } catch (IllegalArgumentException e) {
+        problems.error(scalar.get(), "expected " + setting.expected() + ", got '" + raw.strip() + "'");
       }
     }
     return settings;
