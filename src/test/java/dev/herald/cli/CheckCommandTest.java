@@ -94,6 +94,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void liveCheckWarnsAboutACredentialExpiringWithinSevenDays() throws IOException {
+    try (var world = new FakeWorld(dir)) {
+      Path config = world.config();
+      var cfg = dev.herald.config.ConfigLoader.load(config, java.util.Map.of()).config().orElseThrow();
+      var now = java.time.Instant.now();
+      try (var db = dev.herald.store.Database.open(cfg.store())) {
+        new dev.herald.store.Store(db).channelSecrets().put("mastodon-main", "credential", "", false,
+            now.plus(java.time.Duration.ofDays(3)).plusSeconds(600), now);
+      }
+
+      Cli.Result r = Cli.run("check", config, "--live");
+
+      assertThat(r.code()).as(r.all()).isZero();
+      assertThat(r.out()).containsPattern("WARN  channel mastodon-main +credential expires in 3 days \\(.+ UTC\\): renew the token");
+      assertThat(r.out().lines().filter(l -> l.startsWith("WARN")).count()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void liveCheckFailsOnCredentialsThePlatformRefuses() throws IOException {
     try (var world = new FakeWorld(dir, "987654321:SOME_OTHER_bot_token_xxxxxxxxxxxxxxx")) {
       world.x.answerEveryRequestWith(FakeApi.jsonAnswer(401, """
