@@ -1,6 +1,7 @@
 package dev.herald.channel;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One configured publishing target. {@link #publish} is called by the publisher after the post was
@@ -17,6 +18,15 @@ public interface Channel extends AutoCloseable {
 
   /** Checks credentials and target against the platform; returns a one-line description ("@jaanojunction (id 42)"). */
   String verify() throws PublishException;
+
+  /**
+   * When the channel's credential stops working, when the platform says so (a 60-day token);
+   * {@code status}, the admin UI and {@code check --live} warn 7 days before. Channels that learn it
+   * while publishing may instead record it with {@link PersistentState#credentialExpiresAt}.
+   */
+  default Optional<Instant> credentialExpiry() {
+    return Optional.empty();
+  }
 
   default boolean idempotent() {
     return false;

@@ -4,6 +4,7 @@ import dev.herald.card.Java2dCardRenderer;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.HttpClients;
+import dev.herald.channel.PersistentState;
 import dev.herald.compose.Composer;
 import dev.herald.compose.ExtractiveSummarizer;
 import dev.herald.compose.LlmSummarizer;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
@@ -46,7 +48,7 @@ public final class Herald implements AutoCloseable {
     this.store = new Store(database);
     this.metrics = new Metrics(registry);
     this.plans = plans(config);
-    this.clients = clients(plans, new ChannelContext(http, clock, config.outlet()));
+    this.clients = clients(plans, context(store, http, clock, config));
     var composer = new Composer();
     var renderer = new Java2dCardRenderer();
     var fetcher = new Fetcher(http);
@@ -68,6 +70,16 @@ public final class Herald implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** The context channels are built with: their persistent state lives in {@code store}. */
+  public static ChannelContext context(Store store, OkHttpClient http, Clock clock, HeraldConfig config) {
+    return new ChannelContext(http, clock, config.outlet(), states(store, clock));
+  }
+
+  /** Each channel's {@link PersistentState}, kept in {@code store}. */
+  public static Function<String, PersistentState> states(Store store, Clock clock) {
+    return id -> new StoredChannelState(store.channelSecrets(), id, clock);
   }
 
   /** Plans of the enabled channels, in config order. */

@@ -1,6 +1,5 @@
 package dev.herald.channel.mastodon;
 
-import dev.herald.compose.rules.MastodonTextRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.card.Card;
 import dev.herald.channel.Channel;

@@ -14,6 +14,11 @@ import dev.herald.channel.PublishException;
 import dev.herald.channel.PublishException.Kind;
 import dev.herald.channel.Receipt;
 import dev.herald.config.ChannelConfig;
+import dev.herald.config.StoreSettings;
+import dev.herald.pipeline.Herald;
+import dev.herald.store.Database;
+import dev.herald.store.Store;
+import java.nio.file.Path;
 import dev.herald.config.HashtagSettings;
 import dev.herald.config.QuietHours;
 import dev.herald.config.Utm;
@@ -31,6 +36,7 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BlueskyChannelTest {
 
@@ -54,11 +60,18 @@ class BlueskyChannelTest {
   }
 
   private Channel channel(String password) {
+    return channel(password, new ChannelContext(http(), Clock.fixed(NOW, ZoneOffset.UTC), null));
+  }
+
+  private static OkHttpClient http() {
+    return new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  private Channel channel(String password, ChannelContext context) {
     var settings = Map.of("apiBaseUrl", server.url("/").toString(), "identifier", "jaanojunction.bsky.social", "appPassword", password);
     var config = new ChannelConfig("bluesky-main", "bluesky", true, null, null, Duration.ZERO, QuietHours.NONE, 0,
         Duration.ofHours(12), List.of(), Utm.OFF, new HashtagSettings(3, Map.of(), List.of()), settings);
-    var http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build();
-    return new BlueskyProvider().create(config, new ChannelContext(http, Clock.fixed(NOW, ZoneOffset.UTC), null));
+    return new BlueskyProvider().create(config, context);
   }
 
   static final String RKEY = PostKeys.fresh(NOW).recordKey();
@@ -70,6 +83,29 @@ class BlueskyChannelTest {
 
   static Card smallCard() {
     return new Card(new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3}, "image/jpeg", 1200, 630, "Headline card");
+  }
+
+  @Test
+  void aRestartGoesOnWithTheStoredSessionAndRefreshesItWithoutLoggingInAgain(@TempDir Path dir) throws Exception {
+    var store = new StoreSettings("jdbc:h2:file:" + dir.resolve("herald"), null, null, 2);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    try (Database db = Database.open(store)) {
+      var before = channel(FakePds.PASSWORD, new ChannelContext(http(), clock, null, Herald.states(new Store(db), clock)));
+      before.publish(post(smallCard()));
+      before.close();
+    }
+    assertThat(pds.calls("com.atproto.server.createSession")).isEqualTo(1);
+    pds.expireAccessToken();
+
+    try (Database db = Database.open(store)) {
+      var after = channel(FakePds.PASSWORD, new ChannelContext(http(), clock, null, Herald.states(new Store(db), clock)));
+      after.publish(new OutgoingPost(43, "bluesky-main", TEXT, "https://www.jaanojunction.com/budget-2026-2", "संसद",
+          "बजट", "hi", smallCard(), "herald-43-def"));
+    }
+
+    assertThat(pds.calls("com.atproto.server.createSession")).as("a restart logs in again").isEqualTo(1);
+    assertThat(pds.calls("com.atproto.server.refreshSession")).isEqualTo(1);
+    assertThat(pds.calls("com.atproto.repo.createRecord")).isEqualTo(2);
   }
 
   @Test
