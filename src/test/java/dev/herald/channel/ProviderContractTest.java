@@ -19,6 +19,7 @@ import dev.herald.config.Setting;
 import dev.herald.config.Utm;
 import dev.herald.fake.FakeWorld;
 import dev.herald.source.Article;
+import dev.herald.store.PostKeys;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -126,8 +127,9 @@ class ProviderContractTest {
           + world.bluesky.requests().size();
       try (Channel channel = provider.create(config, context)) {
         String text = compose(provider, config, hindi());
+        var keys = PostKeys.fresh(Instant.now());
         var post = new OutgoingPost(7, config.id(), text, hindi().url(), hindi().title(), hindi().description(), "hi",
-            card(provider), "herald-7-contract");
+            card(provider), keys.idempotencyKey(), keys.recordKey());
 
         Receipt receipt = channel.publish(post);
 

@@ -100,7 +100,7 @@ class BlueskyChannelTest {
     try (Database db = Database.open(store)) {
       var after = channel(FakePds.PASSWORD, new ChannelContext(http(), clock, null, Herald.states(new Store(db), clock)));
       after.publish(new OutgoingPost(43, "bluesky-main", TEXT, "https://www.jaanojunction.com/budget-2026-2", "संसद",
-          "बजट", "hi", smallCard(), "herald-43-def"));
+          "बजट", "hi", smallCard(), "herald-43-def", PostKeys.fresh(NOW).recordKey()));
     }
 
     assertThat(pds.calls("com.atproto.server.createSession")).as("a restart logs in again").isEqualTo(1);
