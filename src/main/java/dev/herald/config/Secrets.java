@@ -102,7 +102,10 @@ public final class Secrets {
   }
 
   private static boolean containsIgnoreCase(String text, String word) {
-    return text.toLowerCase(java.util.Locale.ROOT).contains(word);
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) return true;
+    }
+    return false;
   }
 
   /** For tests: forget every registered secret. */
