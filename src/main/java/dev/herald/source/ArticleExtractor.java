@@ -36,7 +36,7 @@ public final class ArticleExtractor {
   public Article enrich(Article fromFeed) {
     if (fromFeed == null || fromFeed.url() == null) return fromFeed;
     try {
-      FetchResult page = fetcher.fetch(fromFeed.url(), FetchState.NONE, MAX_PAGE_BYTES);
+      FetchResult page = fetcher.fetchLink(fromFeed.url(), MAX_PAGE_BYTES);
       if (!isHtml(page.contentType())) throw new IOException("not an HTML page (" + page.contentType() + ")");
       Article fromPage = read(page.finalUrl(), page.body(), page.contentType());
       return merge(fromFeed, fromPage);
