@@ -68,8 +68,14 @@ public final class Images {
     var param = reader.getDefaultReadParam();
     int step = Math.max(1, Math.max(width, height) / USEFUL_SIDE);
     if (step > 1) param.setSourceSubsampling(step, step, 0, 0);
+    // ImageIO hands back a truncated JPEG as a half-grey photo with only a warning; a card made of it
+    // looks broken, so any warning means the branded design instead.
+    var warnings = new java.util.ArrayList<String>();
+    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
     try {
-      return Optional.of(toRgb(reader.read(0, param)));
+      BufferedImage image = reader.read(0, param);
+      if (!warnings.isEmpty()) return refuse("image only partly decodable (" + warnings.get(0) + ")");
+      return Optional.of(toRgb(image));
     } catch (javax.imageio.IIOException e) {
       // ImageIO refuses CMYK/YCCK JPEGs as images but can still hand over their raw raster.
       var raster = reader.readRaster(0, param);

@@ -57,6 +57,13 @@ class ImagesTest {
   }
 
   @Test
+  void aTruncatedJpegGivesNoImageSoTheCardIsBrandedNotAHalfGreyPhoto() throws IOException {
+    byte[] truncated = Files.readAllBytes(Path.of("src/test/resources/card/truncated-photo.jpg"));
+
+    assertThat(Images.decode(truncated)).isEmpty();
+  }
+
+  @Test
   void brokenBytesGiveEmpty() throws IOException {
     var whole = TestImages.jpeg(TestImages.skyline(800, 450, 1));
     var headerOnly = java.util.Arrays.copyOf(whole, 300);
@@ -67,8 +74,8 @@ class ImagesTest {
     assertThat(Images.decode(null)).isEmpty();
     assertThat(Images.decode(Files.readAllBytes(Path.of("src/test/resources/card/broken-header.jpg")))).isEmpty();
     assertThat(Images.decode(headerOnly)).isEmpty();
-    // A JPEG cut off mid-scan decodes what it has (grey below) rather than failing: still a usable image.
-    assertThat(Images.decode(cutOff)).isPresent();
+    // A JPEG cut off mid-scan would decode as a half-grey photo: refused, the card is branded instead.
+    assertThat(Images.decode(cutOff)).isEmpty();
   }
 
   @Test
