@@ -126,7 +126,7 @@ public final class ArticleExtractor {
   static Article read(String url, byte[] html, String contentType, Deadline deadline) {
     Document document = parse(url, html, contentType, deadline);
     PageDepth.requireAtMost(document, MAX_DEPTH, deadline);
-    return PageFacts.read(document, url, deadline);
+    return SafeText.clean(PageFacts.read(document, url, deadline));
   }
 
   private static Document parse(String url, byte[] html, String contentType, Deadline deadline) {
