@@ -37,8 +37,9 @@ final class ConfigBinder {
     List<SourceConfig> sources = list(top, "sources", (s, i) -> sourceBinder.bind(s));
     var channelBinder = new ChannelBinder(problems, catalog, requireCredentials);
     List<ChannelConfig> channels = list(top, "channels", (s, i) -> channelBinder.bind(s));
+    List<String> allowPrivateHosts = PrivateHosts.bind(top, problems);
     top.rejectUnknownKeys();
-    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels);
+    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels, allowPrivateHosts);
   }
 
   private <T> List<T> list(Section top, String key, BiFunction<Section, Integer, T> binder) {
