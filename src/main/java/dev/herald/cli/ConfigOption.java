@@ -1,5 +1,6 @@
 package dev.herald.cli;
 
+import dev.herald.channel.ChannelProviders;
 import dev.herald.config.ConfigLoader;
 import dev.herald.config.ConfigProblem;
 import dev.herald.config.ConfigResult;
@@ -23,7 +24,14 @@ final class ConfigOption {
   }
 
   ConfigResult read() {
-    return ConfigLoader.load(path(), System.getenv());
+    rememberForHints();
+    return ConfigLoader.load(path(), System.getenv(), ChannelProviders.catalog());
+  }
+
+  /** For {@code preview}: the config without its channels' credentials, which composing never needs. */
+  HeraldConfig loadWithoutCredentials(PrintWriter err) {
+    rememberForHints();
+    return refuseOnErrors(ConfigLoader.loadWithoutCredentials(path(), System.getenv(), ChannelProviders.catalog()), err, false);
   }
 
   /** The validated config; on errors prints them all and refuses (exit 2). Warnings are for `check` and `run`. */
@@ -32,14 +40,21 @@ final class ConfigOption {
   }
 
   HeraldConfig load(PrintWriter err, boolean showWarnings) {
-    Invocation.usingConfig(path(), file == null && System.getenv("HERALD_CONFIG") == null);
-    ConfigResult result = read();
+    return refuseOnErrors(read(), err, showWarnings);
+  }
+
+  private HeraldConfig refuseOnErrors(ConfigResult result, PrintWriter err, boolean showWarnings) {
     for (ConfigProblem problem : result.problems()) {
       if (problem.isError() || showWarnings) err.println(label(problem) + problem);
     }
     err.flush();
     return result.config().orElseThrow(() -> new ConfigRefused(
         path() + " has " + result.errors().size() + " error(s); `" + Invocation.command("check") + "` lists them"));
+  }
+
+  /** Before loading, so even the loader's own messages name the config in use. */
+  private void rememberForHints() {
+    Invocation.usingConfig(path(), file == null && System.getenv("HERALD_CONFIG") == null);
   }
 
   /** Errors read {@code error: <path> (line N): …}; a warning's own text already starts with "warning: ". */

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * One publishing target. The common keys are fields; the platform's own keys (apiBaseUrl,
- * credentials, chatId, …) are in {@code settings}, validated by that platform's
- * {@code ChannelProvider}. {@code template} null means the platform's default template.
+ * credentials, chatId, …) are in {@code settings} as written (trimmed), checked by the loader against
+ * the type's {@link SettingsSchema}, which also reads them typed ({@link SettingsSchema#read}).
+ * {@code template} null means the platform's default template.
  */
 public record ChannelConfig(
     String id,
@@ -24,6 +25,12 @@ public record ChannelConfig(
     Utm utm,
     HashtagSettings hashtags,
     Map<String, String> settings) {
+
+  /**
+   * {@code mentions: keep | neutralise}, validated by {@code check} and kept in {@code settings}, so
+   * every platform accepts it without declaring it.
+   */
+  public static final String MENTIONS = "mentions";
 
   public ChannelConfig {
     priority = List.copyOf(priority);

@@ -1,6 +1,5 @@
 package dev.herald.config;
 
-import dev.herald.channel.ChannelProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,14 @@ final class ConfigBinder {
 
   private final Problems problems;
   private final Map<String, String> env;
-  private final Map<String, ChannelProvider> providers;
+  private final ChannelCatalog catalog;
+  private final boolean requireCredentials;
 
-  ConfigBinder(Problems problems, Map<String, String> env, Map<String, ChannelProvider> providers) {
+  ConfigBinder(Problems problems, Map<String, String> env, ChannelCatalog catalog, boolean requireCredentials) {
     this.problems = problems;
     this.env = env;
-    this.providers = providers;
+    this.catalog = catalog;
+    this.requireCredentials = requireCredentials;
   }
 
   HeraldConfig bind(Node root) {
@@ -34,10 +35,11 @@ final class ConfigBinder {
     SummarizerSettings summarizer = settings.summarizer(top.section("summarizer"));
     var sourceBinder = new SourceBinder();
     List<SourceConfig> sources = list(top, "sources", (s, i) -> sourceBinder.bind(s));
-    var channelBinder = new ChannelBinder(problems, providers);
+    var channelBinder = new ChannelBinder(problems, catalog, requireCredentials);
     List<ChannelConfig> channels = list(top, "channels", (s, i) -> channelBinder.bind(s));
+    List<String> allowPrivateHosts = PrivateHosts.bind(top, problems);
     top.rejectUnknownKeys();
-    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels);
+    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels, allowPrivateHosts);
   }
 
   private <T> List<T> list(Section top, String key, BiFunction<Section, Integer, T> binder) {

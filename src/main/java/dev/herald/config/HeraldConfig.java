@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The whole validated configuration, immutable. Built only by {@link ConfigLoader}, which
  * has already reported every problem with its key path; code that holds one may trust it.
+ * {@code allowPrivateHosts}: origins or hosts that outside links may reach although they are internal
+ * (loopback, private, link-local); a configured source's own origin needs no entry.
  */
 public record HeraldConfig(
     Outlet outlet,
@@ -14,11 +16,13 @@ public record HeraldConfig(
     AdminSettings admin,
     SummarizerSettings summarizer,
     List<SourceConfig> sources,
-    List<ChannelConfig> channels) {
+    List<ChannelConfig> channels,
+    List<String> allowPrivateHosts) {
 
   public HeraldConfig {
     sources = List.copyOf(sources);
     channels = List.copyOf(channels);
+    allowPrivateHosts = allowPrivateHosts == null ? List.of() : List.copyOf(allowPrivateHosts);
   }
 
   public Optional<ChannelConfig> channel(String id) {

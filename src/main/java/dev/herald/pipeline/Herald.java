@@ -4,6 +4,7 @@ import dev.herald.card.Java2dCardRenderer;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.HttpClients;
+import dev.herald.channel.PersistentState;
 import dev.herald.compose.Composer;
 import dev.herald.compose.ExtractiveSummarizer;
 import dev.herald.compose.LlmSummarizer;
@@ -12,6 +13,7 @@ import dev.herald.config.ChannelConfig;
 import dev.herald.config.HeraldConfig;
 import dev.herald.source.ArticleExtractor;
 import dev.herald.source.Fetcher;
+import dev.herald.source.OutboundPolicy;
 import dev.herald.store.Database;
 import dev.herald.store.Store;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
@@ -46,11 +49,12 @@ public final class Herald implements AutoCloseable {
     this.store = new Store(database);
     this.metrics = new Metrics(registry);
     this.plans = plans(config);
-    this.clients = clients(plans, new ChannelContext(http, clock, config.outlet()));
+    this.clients = clients(plans, context(store, http, clock, config));
     var composer = new Composer();
     var renderer = new Java2dCardRenderer();
-    var fetcher = new Fetcher(http);
-    var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, http);
+    // Feeds, pages and images are outside input: one fetcher refuses internal addresses for all of them.
+    var fetcher = new Fetcher(http, OutboundPolicy.of(config));
+    var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
     this.poller = new Poller(store, fetcher, new ArticleExtractor(fetcher), compose, plans.values(), clock, metrics);
     this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
   }
@@ -68,6 +72,16 @@ public final class Herald implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** The context channels are built with: their persistent state lives in {@code store}. */
+  public static ChannelContext context(Store store, OkHttpClient http, Clock clock, HeraldConfig config) {
+    return new ChannelContext(http, clock, config.outlet(), states(store, clock));
+  }
+
+  /** Each channel's {@link PersistentState}, kept in {@code store}. */
+  public static Function<String, PersistentState> states(Store store, Clock clock) {
+    return id -> new StoredChannelState(store.channelSecrets(), id, clock);
   }
 
   /** Plans of the enabled channels, in config order. */

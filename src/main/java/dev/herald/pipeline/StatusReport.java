@@ -1,10 +1,13 @@
 package dev.herald.pipeline;
 
+import dev.herald.channel.CredentialExpiry;
+import dev.herald.channel.PersistentState;
 import dev.herald.config.ChannelConfig;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.schedule.SlotPlanner;
 import dev.herald.store.ChannelHold;
+import dev.herald.store.ChannelSecretStore;
 import dev.herald.store.Post;
 import dev.herald.store.PostState;
 import dev.herald.store.Store;
@@ -35,10 +38,14 @@ public record StatusReport(Instant generatedAt, List<SourceView> sources, List<C
   public record SourceView(String id, String url, boolean enabled, boolean primed, Instant lastPolledAt,
       Instant lastSuccessAt, String lastError, int itemsSeen) {}
 
-  /** {@code held}: the platform lost an answer, nothing is sent until a probe at {@code nextProbeAt} answers. */
+  /**
+   * {@code held}: the platform lost an answer, nothing is sent until a probe at {@code nextProbeAt} answers.
+   * {@code credentialWarning} is set from 7 days before the stored {@code credentialExpiresAt}.
+   */
   public record ChannelView(String id, String type, boolean enabled, boolean paused, String pauseReason,
       Map<String, Integer> counts, Instant nextSlot, String nextSlotNote, List<PostView> queue,
-      boolean held, String heldReason, Instant heldSince, Instant nextProbeAt) {}
+      boolean held, String heldReason, Instant heldSince, Instant nextProbeAt,
+      Instant credentialExpiresAt, String credentialWarning) {}
 
   public record PostView(long id, String channel, String articleUrl, String headline, String state, String reason,
       String platformUrl, int attempts, Instant notBefore, Instant updatedAt) {}
@@ -93,10 +100,12 @@ public record StatusReport(Instant generatedAt, List<SourceView> sources, List<C
       if (head.notBefore() != null && head.notBefore().isAfter(slot)) slot = head.notBefore();
       note = planner.capReached(c, history) ? "daily cap of " + c.maxPerDay() + " reached" : "next post #" + head.id();
     }
+    Instant expires = store.channelSecrets().get(c.id(), PersistentState.CREDENTIAL)
+        .map(ChannelSecretStore.Entry::expiresAt).orElse(null);
     return new ChannelView(c.id(), c.type(), c.enabled(), state.paused(), Secrets.redact(state.pauseReason()),
         counts, slot, note, queue.stream().map(p -> view(p, h)).toList(), hold.isPresent(),
         hold.map(x -> Secrets.redact(x.reason())).orElse(null), hold.map(ChannelHold::since).orElse(null),
-        hold.map(ChannelHold::probeAt).orElse(null));
+        hold.map(ChannelHold::probeAt).orElse(null), expires, CredentialExpiry.warning(expires, now).orElse(null));
   }
 
   static PostView view(Post p, HeadlineCache headlines) {

@@ -12,6 +12,8 @@ public final class Store {
   private final SourceStateStore sources;
   private final ChannelStateStore channels;
   private final CardStore cards;
+  private final InDoubtPosts inDoubt;
+  private final ChannelSecretStore channelSecrets;
   private final ChannelHoldStore holds;
   private final NodeStore nodes;
 
@@ -22,6 +24,8 @@ public final class Store {
     this.sources = new SourceStateStore(db);
     this.channels = new ChannelStateStore(db);
     this.cards = new CardStore(db);
+    this.inDoubt = new InDoubtPosts(db, posts);
+    this.channelSecrets = new ChannelSecretStore(db);
     this.holds = new ChannelHoldStore(db);
     this.nodes = new NodeStore(db);
   }
@@ -48,6 +52,15 @@ public final class Store {
 
   public CardStore cards() {
     return cards;
+  }
+
+  public InDoubtPosts inDoubt() {
+    return inDoubt;
+  }
+
+  /** Per-channel state kept across restarts (sessions, refreshed tokens, credential expiry). */
+  public ChannelSecretStore channelSecrets() {
+    return channelSecrets;
   }
 
   /** Channels held after a lost answer, until a probe answers. */

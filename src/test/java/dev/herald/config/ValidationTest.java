@@ -49,7 +49,7 @@ class ValidationTest {
         store: {url: "jdbc:postgresql://127.0.0.1:5432/test", user: herald, password: pg-pass-123}
         scheduler: {clustered: true}
         """;
-    var result = ConfigLoader.parse(yaml, Map.of(), Map.of());
+    var result = ConfigLoader.parse(yaml, Map.of(), ContractCatalog.none());
 
     assertThat(result.errors()).isEmpty();
     assertThat(result.config().orElseThrow().scheduler().clustered()).isTrue();
@@ -88,7 +88,7 @@ class ValidationTest {
         channels:
           - {id: preview, type: preview, dir: out/, minSpacing: PT2M, maxAge: 1d}
         """;
-    var config = ConfigLoader.parse(yaml, Map.of(), FakeChannelProvider.contractTypes()).config().orElseThrow();
+    var config = ConfigLoader.parse(yaml, Map.of(), ContractCatalog.contractTypes()).config().orElseThrow();
 
     assertThat(config.sources()).extracting(SourceConfig::url).containsExactly("feeds/local.xml", "/srv/feeds/hindi.xml");
     assertThat(config.sources()).extracting(SourceConfig::every).containsExactly(Duration.ofSeconds(90), Duration.ofMinutes(90));
@@ -123,7 +123,7 @@ class ValidationTest {
           - id: tg
             botToken: "7000000001:AAE-telegram-token-abcdefghijklmnopq"
         """;
-    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), FakeChannelProvider.contractTypes())))
+    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), ContractCatalog.contractTypes())))
         .containsExactly("channels[0].type (line 3): missing");
   }
 
@@ -183,7 +183,7 @@ class ValidationTest {
               mapping: {Lok Sabha: "Lok Sabha"}
               always: [ok, "not ok"]
         """;
-    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), FakeChannelProvider.contractTypes()))).containsExactly(
+    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), ContractCatalog.contractTypes()))).containsExactly(
         "channels[0].hashtags.mapping.Lok Sabha (line 7): expected a hashtag of letters, digits and '_', got 'Lok Sabha'",
         "channels[0].hashtags.always (line 8): expected hashtags of letters, digits and '_', got 'not ok'");
   }
@@ -197,7 +197,7 @@ class ValidationTest {
           brand: {logo: "%s", headlineFont: "%s"}
         """.formatted(logo, dir.resolve("missing.ttf"));
 
-    var result = ConfigLoader.parse(yaml, Map.of(), Map.of());
+    var result = ConfigLoader.parse(yaml, Map.of(), ContractCatalog.none());
 
     var brand = result.config().orElseThrow().outlet().brand();
     assertThat(brand.logo()).isEqualTo(logo);
@@ -207,5 +207,24 @@ class ValidationTest {
       assertThat(w.line()).isEqualTo(3);
       assertThat(w.message()).contains("missing.ttf", "bundled Noto fonts");
     });
+  }
+
+  @Test
+  void mentionsTakesKeepOrNeutraliseAndAllowPrivateHostsTakesOriginsOrHosts() {
+    var yaml = """
+        outlet: {name: Jaano Junction}
+        allowPrivateHosts: ["http://10.0.0.5:8080", intranet.local, "http://x/with/path"]
+        sources: []
+        channels:
+          - {id: p1, type: preview, mentions: keep}
+          - {id: p2, type: preview, mentions: neutralize}
+          - {id: p3, type: preview, mentions: sometimes}
+        """;
+    var result = ConfigLoader.parse(yaml, java.util.Map.of(), dev.herald.channel.ChannelProviders.catalog());
+
+    assertThat(errorLines(result)).hasSize(2);
+    assertThat(errorLines(result)).anySatisfy(e -> assertThat(e).startsWith("allowPrivateHosts[2]").contains("origin"));
+    assertThat(errorLines(result)).anySatisfy(e -> assertThat(e).startsWith("channels[2].mentions")
+        .contains("keep or neutralise").contains("sometimes"));
   }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.herald.channel.HttpClients;
 import dev.herald.config.HeraldConfig;
 import dev.herald.fake.FakeApi;
+import dev.herald.fake.FakeBluesky;
 import dev.herald.fake.FakeOutlet;
 import dev.herald.fake.DeliveryFakes;
 import dev.herald.fake.MutableClock;
@@ -430,6 +431,32 @@ class PublisherTest {
     assertThat(resumed.posted()).isEqualTo(4);
     assertThat(herald.store().holds().get(X)).isEmpty();
     assertThat(herald.store().posts().recent(X, java.util.Set.of(PostState.IN_DOUBT), 10)).hasSize(1);
+  }
+
+  @Test
+  void whenAHeldChannelsProbeAnswersThePostLeftInDoubtByTheOutageIsLookedUpAtOnce() {
+    var herald = herald(BLUESKY);
+    // A pass before the outage: the settler has just looked, so only the hold's hook can look again this soon.
+    herald.publisher().publishDue(BLUESKY, true);
+    newArticles(herald, 3);
+    Post lost = queue(herald, BLUESKY).get(0);
+    // The outage: the first create reached the repository but its answer never came back.
+    assertThat(herald.store().posts().claim(lost.id(), "this-node", clock.instant())).isTrue();
+    world.bluesky.recordExists(lost.recordKey(), lost.text(), lost.link());
+    assertThat(herald.store().posts().markInDoubt(lost.id(), "no answer from Bluesky", clock.instant())).isTrue();
+    herald.store().holds().hold(BLUESKY, "no answer from the platform: timeout", clock.instant(),
+        clock.instant().plusSeconds(5));
+
+    clock.advance(Duration.ofSeconds(5));
+    var resumed = herald.publisher().publishDue(BLUESKY, true);
+
+    assertThat(herald.store().holds().get(BLUESKY)).isEmpty();
+    Post settled = herald.store().posts().find(lost.id()).orElseThrow();
+    assertThat(settled.state()).isEqualTo(PostState.POSTED);
+    assertThat(settled.platformUrl()).isEqualTo(FakeBluesky.postUrl(lost.recordKey()));
+    assertThat(herald.store().posts().events(lost.id())).anySatisfy(e -> assertThat(e.message()).startsWith("settled: "));
+    assertThat(resumed.posted()).isEqualTo(2);
+    assertThat(world.bluesky.distinctRecords()).as("the lost post was found, not sent twice").isEqualTo(3);
   }
 
   @Test
