@@ -10,6 +10,7 @@ import com.restfb.exception.FacebookException;
 import com.restfb.json.JsonObject;
 import dev.herald.channel.PublishException;
 import dev.herald.config.Secrets;
+import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 
 /**
@@ -19,20 +20,26 @@ import okhttp3.OkHttpClient;
  */
 public final class Graph {
 
+  private static final Pattern VERSION = Pattern.compile("v\\d{1,3}\\.\\d{1,2}");
+
   private final String platform;
   private final DefaultFacebookClient client;
 
   /**
-   * @param apiVersion the path element after the base URL, e.g. "v25.0"; must be one restfb knows
-   * @throws IllegalArgumentException for an unknown version
+   * @param apiVersion the path element after the base URL, e.g. "v25.0"
+   * @throws IllegalArgumentException for a malformed version
    */
   public Graph(String platform, String apiBaseUrl, String apiVersion, String accessToken, OkHttpClient http) {
-    Version version = version(apiVersion);
+    if (apiVersion == null || !VERSION.matcher(apiVersion).matches()) {
+      throw new IllegalArgumentException("apiVersion must look like v25.0, not '" + apiVersion + "'");
+    }
     Secrets.register(accessToken);
     this.platform = platform;
-    this.client = new DefaultFacebookClient(accessToken, new OkHttpWebRequestor(http), new DefaultJsonMapper(), version);
+    // restfb's Version enum lags Meta's releases (2025.15.0 stops at v24.0), so the version rides in
+    // the endpoint URL and restfb adds none: any version Meta serves can be configured.
+    this.client = new DefaultFacebookClient(accessToken, new OkHttpWebRequestor(http), new DefaultJsonMapper(), Version.UNVERSIONED);
     client.setHeaderAuthorization(true);
-    String base = apiBaseUrl.endsWith("/") ? apiBaseUrl.substring(0, apiBaseUrl.length() - 1) : apiBaseUrl;
+    String base = (apiBaseUrl.endsWith("/") ? apiBaseUrl.substring(0, apiBaseUrl.length() - 1) : apiBaseUrl) + "/" + apiVersion;
     client.setFacebookEndpointUrls(new FacebookEndpoints() {
       @Override
       public String getGraphEndpoint() {
@@ -44,15 +51,6 @@ public final class Graph {
         return base;
       }
     });
-  }
-
-  /** The restfb version for "v25.0" (Graph) or "v1.0" (Threads). */
-  public static Version version(String apiVersion) {
-    Version version = Version.getVersionFromString(apiVersion);
-    if (version == Version.UNVERSIONED) {
-      throw new IllegalArgumentException("apiVersion '" + apiVersion + "' is not a Graph API version this Herald knows (e.g. v25.0)");
-    }
-    return version;
   }
 
   public JsonObject get(String path, Parameter... parameters) throws PublishException {

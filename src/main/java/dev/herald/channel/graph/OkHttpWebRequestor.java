@@ -6,6 +6,7 @@ import com.restfb.WebRequestor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
@@ -39,12 +40,15 @@ final class OkHttpWebRequestor implements WebRequestor {
       String form = request.getParameters() == null ? "" : request.getParameters();
       return execute(builder(request, request.getUrl()).post(RequestBody.create(form, FORM)).build());
     }
-    // With a body or files, restfb expects the parameters in the query string.
-    String url = request.getFullUrl();
     if (request.hasBody()) {
-      return execute(builder(request, url).post(RequestBody.create(request.getBody().getData(), JSON)).build());
+      return execute(builder(request, request.getFullUrl()).post(RequestBody.create(request.getBody().getData(), JSON)).build());
     }
+    // restfb would put the parameters in the query string; a long Devanagari caption belongs in the body.
     var multipart = new MultipartBody.Builder().setType(MultipartBody.FORM);
+    var form = HttpUrl.get("http://form.invalid/?" + (request.getParameters() == null ? "" : request.getParameters()));
+    for (int i = 0; i < form.querySize(); i++) {
+      multipart.addFormDataPart(form.queryParameterName(i), form.queryParameterValue(i) == null ? "" : form.queryParameterValue(i));
+    }
     for (BinaryAttachment file : attachments) {
       byte[] bytes;
       try (InputStream in = file.getData()) {
@@ -53,7 +57,7 @@ final class OkHttpWebRequestor implements WebRequestor {
       String field = file.getFieldName() != null ? file.getFieldName() : file.getFilename();
       multipart.addFormDataPart(field, file.getFilename(), RequestBody.create(bytes, MediaType.get(file.getContentType())));
     }
-    return execute(builder(request, url).post(multipart.build()).build());
+    return execute(builder(request, request.getUrl()).post(multipart.build()).build());
   }
 
   @Override

@@ -1,0 +1,54 @@
+package dev.herald.fake;
+
+import java.util.List;
+import okhttp3.mockwebserver.MockResponse;
+
+/**
+ * Base of the Meta Graph API fakes (Facebook Pages, Instagram, Threads): checks the bearer token the
+ * way Graph does (error 190, OAuthException, HTTP 400) and answers errors in Graph's shape, so a
+ * test can script any error code with {@link #graphError}.
+ */
+public abstract class FakeGraph extends FakeApi {
+
+  private final String version;
+  private final String token;
+
+  FakeGraph(String version, String token) {
+    this.version = version;
+    this.token = token;
+  }
+
+  @Override
+  protected final MockResponse answer(Recorded r) {
+    String auth = r.header("Authorization");
+    if (auth == null || !auth.equals("Bearer " + token)) {
+      return graphError(400, 190, 0, "OAuthException", "Error validating access token: The session has been invalidated.");
+    }
+    String path = r.path().replaceFirst("\\?.*", "");
+    if (!path.startsWith("/" + version + "/")) {
+      return graphError(400, 2635, 0, "OAuthException", "You are calling a deprecated version of the Graph API.");
+    }
+    return answer(r, path.substring(version.length() + 2));
+  }
+
+  /** {@code path} without the version prefix, e.g. "1234/photos". */
+  protected abstract MockResponse answer(Recorded r, String path);
+
+  /** An error exactly as Graph writes one. */
+  public static MockResponse graphError(int status, int code, int subcode, String type, String message) {
+    String sub = subcode == 0 ? "" : ",\"error_subcode\":" + subcode;
+    return json(status, """
+        {"error":{"message":"%s","type":"%s","code":%d%s,"fbtrace_id":"AbCdEf123"}}""".formatted(message, type, code, sub));
+  }
+
+  /** A query or form field of the request (form bodies for POST, the query string for GET). */
+  static String field(Recorded r, String name) {
+    if (r.fields().containsKey(name)) return r.fields().get(name);
+    var url = okhttp3.HttpUrl.parse("http://fake" + r.path());
+    return url == null ? null : url.queryParameter(name);
+  }
+
+  static List<String> values(List<Recorded> requests, String field) {
+    return requests.stream().map(r -> field(r, field)).toList();
+  }
+}
