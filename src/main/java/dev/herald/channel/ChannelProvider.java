@@ -34,4 +34,9 @@ public interface ChannelProvider {
   long maxImageBytes();
 
   Channel create(ChannelConfig config, ChannelContext context);
+
+  /** True when the platform fetches cards by URL, so Herald must serve them at {@code publicBaseUrl}. */
+  default boolean needsPublicCards() {
+    return false;
+  }
 }
