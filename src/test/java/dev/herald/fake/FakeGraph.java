@@ -20,6 +20,8 @@ public abstract class FakeGraph extends FakeApi {
 
   @Override
   protected final MockResponse answer(Recorded r) {
+    MockResponse unversioned = unversioned(r, r.path().replaceFirst("\\?.*", ""));
+    if (unversioned != null) return unversioned;
     String auth = r.header("Authorization");
     if (auth == null || !auth.equals("Bearer " + token)) {
       return graphError(400, 190, 0, "OAuthException", "Error validating access token: The session has been invalidated.");
@@ -29,6 +31,11 @@ public abstract class FakeGraph extends FakeApi {
       return graphError(400, 2635, 0, "OAuthException", "You are calling a deprecated version of the Graph API.");
     }
     return answer(r, path.substring(version.length() + 2));
+  }
+
+  /** Endpoints outside the versioned API (Threads' token refresh); null for the rest. */
+  protected MockResponse unversioned(Recorded r, String path) {
+    return null;
   }
 
   /** {@code path} without the version prefix, e.g. "1234/photos". */
