@@ -65,6 +65,11 @@ final class CheckCommand implements Callable<Integer> {
         out.printf("FAIL  source  %-16s %s%n", source.id(), Secrets.redact(e.getMessage()));
       }
     }
+    if (CardReachability.needed(cfg)) {
+      String cards = CardReachability.check(cfg);
+      if (!cards.startsWith("ok ")) failures++;
+      out.printf("%s cards   %s%n", cards.startsWith("ok ") ? "ok   " : "FAIL ", Secrets.redact(cards.replaceFirst("^ok ", "")));
+    }
     var context = new ChannelContext(HttpClients.shared(), Clock.systemUTC(), cfg.outlet());
     var clients = Herald.clients(Herald.plans(cfg), context);
     for (ChannelPlan plan : Herald.plans(cfg).values()) {

@@ -7,7 +7,9 @@ import dev.herald.pipeline.Herald;
 import dev.herald.pipeline.Poller;
 import dev.herald.pipeline.Publisher;
 import dev.herald.store.PostState;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import dev.herald.web.AdminServer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +36,9 @@ final class OnceCommand implements Callable<Integer> {
     HeraldConfig cfg = config.load(spec.commandLine().getErr());
     Clock clock = Clock.systemUTC();
     Instant started = clock.instant();
-    try (Herald herald = Herald.start(cfg, clock, new SimpleMeterRegistry())) {
+    var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    try (Herald herald = Herald.start(cfg, clock, registry);
+         var cards = servesPublicCards(herald) ? AdminServer.start(cfg, herald, registry) : null) {
       herald.publisher().recoverInFlight(cfg.scheduler().clustered() ? cfg.scheduler().claimTimeout() : Duration.ZERO);
       RunCommand.resumePausedChannels(herald);
       for (SourceConfig source : cfg.enabledSources()) {
@@ -54,5 +58,10 @@ final class OnceCommand implements Callable<Integer> {
       out.flush();
       return failed > 0 ? Main.POST_FAILED : Main.OK;
     }
+  }
+
+  /** Instagram and Threads fetch cards from Herald while it publishes, so `once` serves them meanwhile. */
+  private static boolean servesPublicCards(Herald herald) {
+    return herald.channels().stream().anyMatch(c -> c.provider().needsPublicCards());
   }
 }

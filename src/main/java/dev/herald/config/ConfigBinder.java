@@ -36,8 +36,28 @@ final class ConfigBinder {
     List<SourceConfig> sources = list(top, "sources", (s, i) -> sourceBinder.bind(s));
     var channelBinder = new ChannelBinder(problems, providers);
     List<ChannelConfig> channels = list(top, "channels", (s, i) -> channelBinder.bind(s));
+    String publicBaseUrl = top.parsed("publicBaseUrl", null, Values::httpUrl, "an http(s) URL");
+    requirePublicCards(channels, top.node("publicBaseUrl").isPresent(), admin);
     top.rejectUnknownKeys();
-    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels);
+    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels, publicBaseUrl);
+  }
+
+  /** Instagram and Threads fetch each card from Herald's own HTTP server, at publicBaseUrl. */
+  private void requirePublicCards(List<ChannelConfig> channels, boolean publicBaseUrlGiven, AdminSettings admin) {
+    for (ChannelConfig channel : channels) {
+      if (channel == null || !channel.enabled()) continue;
+      ChannelProvider provider = providers.get(channel.type());
+      if (provider == null || !provider.needsPublicCards()) continue;
+      if (!publicBaseUrlGiven) {
+        problems.error("publicBaseUrl", null, "required: channel " + channel.id() + " (" + channel.type()
+            + ") fetches its cards from Herald's HTTP server at this public URL");
+      }
+      if (admin != null && !admin.enabled()) {
+        problems.error("admin.enabled", null, "must be true: channel " + channel.id() + " (" + channel.type()
+            + ") fetches its cards from Herald's HTTP server");
+      }
+      return;
+    }
   }
 
   private <T> List<T> list(Section top, String key, BiFunction<Section, Integer, T> binder) {

@@ -14,7 +14,8 @@ public record HeraldConfig(
     AdminSettings admin,
     SummarizerSettings summarizer,
     List<SourceConfig> sources,
-    List<ChannelConfig> channels) {
+    List<ChannelConfig> channels,
+    String publicBaseUrl) {
 
   public HeraldConfig {
     sources = List.copyOf(sources);

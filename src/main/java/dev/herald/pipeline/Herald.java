@@ -4,6 +4,7 @@ import dev.herald.card.Java2dCardRenderer;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.HttpClients;
+import dev.herald.channel.PublicCards;
 import dev.herald.compose.Composer;
 import dev.herald.compose.ExtractiveSummarizer;
 import dev.herald.compose.LlmSummarizer;
@@ -46,7 +47,9 @@ public final class Herald implements AutoCloseable {
     this.store = new Store(database);
     this.metrics = new Metrics(registry);
     this.plans = plans(config);
-    this.clients = clients(plans, new ChannelContext(http, clock, config.outlet()));
+    PublicCards publicCards = config.publicBaseUrl() == null ? PublicCards.NONE
+        : new ServedCards(store.publicCards(), config.publicBaseUrl(), clock);
+    this.clients = clients(plans, new ChannelContext(http, clock, config.outlet(), publicCards));
     var composer = new Composer();
     var renderer = new Java2dCardRenderer();
     var fetcher = new Fetcher(http);

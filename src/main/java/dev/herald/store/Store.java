@@ -12,6 +12,7 @@ public final class Store {
   private final SourceStateStore sources;
   private final ChannelStateStore channels;
   private final CardStore cards;
+  private final PublicCardStore publicCards;
 
   public Store(Database db) {
     this.db = db;
@@ -20,6 +21,7 @@ public final class Store {
     this.sources = new SourceStateStore(db);
     this.channels = new ChannelStateStore(db);
     this.cards = new CardStore(db);
+    this.publicCards = new PublicCardStore(db);
   }
 
   public Database database() {
@@ -40,6 +42,10 @@ public final class Store {
 
   public ChannelStateStore channels() {
     return channels;
+  }
+
+  public PublicCardStore publicCards() {
+    return publicCards;
   }
 
   public CardStore cards() {

@@ -2,6 +2,8 @@ package dev.herald.web;
 
 import dev.herald.config.HeraldConfig;
 import dev.herald.pipeline.Herald;
+import dev.herald.pipeline.ServedCards;
+import dev.herald.store.PublicCardStore;
 import dev.herald.pipeline.StatusJson;
 import dev.herald.pipeline.StatusReport;
 import io.javalin.Javalin;
@@ -15,11 +17,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongPredicate;
 
 /**
  * The admin HTTP API and UI. {@code /health} is open (for load balancers); everything else needs
- * {@code Authorization: Bearer <admin.token>}. The page at {@code /} is a static shell that holds no
+ * {@code Authorization: Bearer <admin.token>}, except {@code /cards/<id>.jpg}, the cards Instagram and
+ * Threads fetch (random ids, 48 hours). The page at {@code /} is a static shell that holds no
  * data until the token is entered.
  */
 public final class AdminServer implements AutoCloseable {
@@ -41,6 +45,8 @@ public final class AdminServer implements AutoCloseable {
     });
     app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
     app.get("/", ctx -> ctx.html(page));
+    // Open like /health: Instagram and Threads fetch cards without credentials; the id is the secret.
+    app.get("/cards/{file}", ctx -> card(ctx, herald));
     app.before("/api/*", auth::check);
     app.before("/metrics", auth::check);
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(registry.scrape()));
@@ -57,6 +63,16 @@ public final class AdminServer implements AutoCloseable {
     });
     app.start(config.admin().port()); // the loader already let $PORT win
     return new AdminServer(app);
+  }
+
+  private static void card(Context ctx, Herald herald) {
+    String id = ServedCards.idOf(ctx.pathParam("file"));
+    var image = id == null ? Optional.<PublicCardStore.Image>empty() : herald.store().publicCards().get(id, herald.clock().instant());
+    if (image.isEmpty()) {
+      ctx.status(HttpStatus.NOT_FOUND).result("no such card");
+      return;
+    }
+    ctx.header("Cache-Control", "public, max-age=3600").contentType(image.get().mime()).result(image.get().bytes());
   }
 
   private static void act(Context ctx, LongPredicate transition, String done) {

@@ -37,8 +37,8 @@ public final class PlatformFixtures {
         "Headline card: संसद में बजट पेश");
   }
 
-  /** The shared client with a one-second read timeout, so a fake that never answers shows a lost answer quickly. */
+  /** The shared client with a two-second read timeout, so a fake that never answers shows a lost answer quickly. */
   public static ChannelContext context(Clock clock) {
-    return new ChannelContext(HttpClients.shared().newBuilder().readTimeout(Duration.ofSeconds(1)).build(), clock, null);
+    return new ChannelContext(HttpClients.shared().newBuilder().readTimeout(Duration.ofSeconds(2)).build(), clock, null);
   }
 }

@@ -42,9 +42,9 @@ final class InstagramChannel implements Channel {
 
   @Override
   public Receipt publish(OutgoingPost post) throws PublishException {
-    Card card = post.card();
-    if (card == null) throw PublishException.permanent("Instagram posts need an image, and this post has no card");
-    if (!card.mime().equals("image/jpeg")) throw PublishException.permanent("Instagram takes JPEG only, the card is " + card.mime());
+    if (post.card() == null) throw PublishException.permanent("Instagram posts need an image, and this post has no card");
+    Card card = JpegCards.jpeg(post.card());
+    if (card == null) throw PublishException.permanent("Instagram takes JPEG only, and the " + post.card().mime() + " card could not be converted");
     if (card.bytes().length > MAX_IMAGE_BYTES) {
       throw PublishException.permanent("Instagram takes images up to 8 MB, the card has " + card.bytes().length + " bytes");
     }

@@ -130,10 +130,22 @@ class InstagramChannelTest {
   }
 
   @Test
-  void onlyJpegCardsAreSent() {
-    var png = new Card(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png", 1080, 1080, "alt");
+  void aPngCardIsSentAsAJpeg() throws Exception {
+    var image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    var png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", png);
 
-    var failure = catchThrowableOfType(PublishException.class, () -> channel(cards).publish(PlatformFixtures.post("instagram", png)));
+    channel(cards).publish(PlatformFixtures.post("instagram", new Card(png.toByteArray(), "image/png", 20, 20, "alt")));
+
+    assertThat(instagram.published()).hasSize(1);
+    assertThat(instagram.published().get(0).container().get("image_url")).endsWith(".jpg");
+  }
+
+  @Test
+  void anUnreadableNonJpegCardFails() {
+    var broken = new Card(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png", 1080, 1080, "alt");
+
+    var failure = catchThrowableOfType(PublishException.class, () -> channel(cards).publish(PlatformFixtures.post("instagram", broken)));
 
     assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
     assertThat(failure.getMessage()).contains("JPEG");
