@@ -46,7 +46,7 @@ final class ConfigBinder {
   private void requirePublicCards(List<ChannelConfig> channels, boolean publicBaseUrlGiven, AdminSettings admin) {
     for (ChannelConfig channel : channels) {
       if (channel == null || !channel.enabled()) continue;
-      ChannelProvider provider = providers.get(channel.type());
+      ChannelProvider provider = channel.type() == null ? null : providers.get(channel.type());
       if (provider == null || !provider.needsPublicCards()) continue;
       if (!publicBaseUrlGiven) {
         problems.error("publicBaseUrl", null, "required: channel " + channel.id() + " (" + channel.type()
