@@ -38,7 +38,7 @@ final class OnceCommand implements Callable<Integer> {
     Instant started = clock.instant();
     var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (Herald herald = Herald.start(cfg, clock, registry);
-         var cards = servesPublicCards(herald) ? AdminServer.start(cfg, herald, registry) : null) {
+         var cards = servesPublicCards(herald) ? cardServer(cfg, herald, registry) : null) {
       herald.publisher().recoverInFlight(cfg.scheduler().clustered() ? cfg.scheduler().claimTimeout() : Duration.ZERO);
       RunCommand.resumePausedChannels(herald);
       for (SourceConfig source : cfg.enabledSources()) {
@@ -57,6 +57,15 @@ final class OnceCommand implements Callable<Integer> {
           .filter(p -> !p.updatedAt().isBefore(started)).count();
       out.flush();
       return failed > 0 ? Main.POST_FAILED : Main.OK;
+    }
+  }
+
+  /** Null when the port is taken: then a running daemon serves the cards from the same store. */
+  private static AdminServer cardServer(HeraldConfig cfg, Herald herald, PrometheusMeterRegistry registry) {
+    try {
+      return AdminServer.start(cfg, herald, registry);
+    } catch (RuntimeException portTaken) {
+      return null;
     }
   }
 
