@@ -1,7 +1,7 @@
 package dev.herald.cli;
 
 import dev.herald.channel.Channel;
-import dev.herald.channel.ChannelContext;
+import dev.herald.channel.CredentialExpiry;
 import dev.herald.channel.HttpClients;
 import dev.herald.channel.PublishException;
 import dev.herald.config.ConfigProblem;
@@ -14,9 +14,13 @@ import dev.herald.pipeline.Herald;
 import dev.herald.source.FeedSource;
 import dev.herald.source.FetchState;
 import dev.herald.source.Fetcher;
+import dev.herald.store.Database;
+import dev.herald.store.Store;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,15 +74,24 @@ final class CheckCommand implements Callable<Integer> {
       if (!cards.startsWith("ok ")) failures++;
       out.printf("%s cards   %s%n", cards.startsWith("ok ") ? "ok   " : "FAIL ", Secrets.redact(cards.replaceFirst("^ok ", "")));
     }
-    var context = new ChannelContext(HttpClients.shared(), Clock.systemUTC(), cfg.outlet());
-    var clients = Herald.clients(Herald.plans(cfg), context);
-    for (ChannelPlan plan : Herald.plans(cfg).values()) {
-      try (Channel channel = clients.get(plan.id())) {
-        out.printf("ok    channel %-16s %s%n", plan.id(), Secrets.redact(channel.verify()));
-      } catch (PublishException e) {
-        failures++;
-        out.printf("FAIL  channel %-16s %s: %s%n", plan.id(), e.kind().name().toLowerCase(Locale.ROOT),
-            Secrets.redact(e.getMessage()));
+    // The channels' stored state (a Bluesky session, a token's expiry) is used and kept, as by `run`.
+    try (var database = Database.open(cfg.store())) {
+      Clock clock = Clock.systemUTC();
+      var context = Herald.context(new Store(database), HttpClients.shared(), clock, cfg);
+      var clients = Herald.clients(Herald.plans(cfg), context);
+      for (ChannelPlan plan : Herald.plans(cfg).values()) {
+        try (Channel channel = clients.get(plan.id())) {
+          out.printf("ok    channel %-16s %s%n", plan.id(), Secrets.redact(channel.verify()));
+          var state = context.state(plan.id());
+          channel.credentialExpiry().ifPresent(state::credentialExpiresAt); // so status and the UI warn too
+          Optional<Instant> expiry = state.credentialExpiry();
+          expiry.flatMap(at -> CredentialExpiry.warning(at, clock.instant()))
+              .ifPresent(warning -> out.printf("WARN  channel %-16s %s%n", plan.id(), warning));
+        } catch (PublishException e) {
+          failures++;
+          out.printf("FAIL  channel %-16s %s: %s%n", plan.id(), e.kind().name().toLowerCase(Locale.ROOT),
+              Secrets.redact(e.getMessage()));
+        }
       }
     }
     return failures;

@@ -1,5 +1,6 @@
 package dev.herald.cli;
 
+import dev.herald.channel.ChannelProviders;
 import dev.herald.config.ConfigLoader;
 import dev.herald.config.ConfigProblem;
 import dev.herald.config.ConfigResult;
@@ -22,7 +23,12 @@ final class ConfigOption {
   }
 
   ConfigResult read() {
-    return ConfigLoader.load(path(), System.getenv());
+    return ConfigLoader.load(path(), System.getenv(), ChannelProviders.catalog());
+  }
+
+  /** For {@code preview}: the config without its channels' credentials, which composing never needs. */
+  HeraldConfig loadWithoutCredentials(PrintWriter err) {
+    return refuseOnErrors(ConfigLoader.loadWithoutCredentials(path(), System.getenv(), ChannelProviders.catalog()), err, false);
   }
 
   /** The validated config; on errors prints them all and refuses (exit 2). Warnings are for `check` and `run`. */
@@ -31,7 +37,10 @@ final class ConfigOption {
   }
 
   HeraldConfig load(PrintWriter err, boolean showWarnings) {
-    ConfigResult result = read();
+    return refuseOnErrors(read(), err, showWarnings);
+  }
+
+  private HeraldConfig refuseOnErrors(ConfigResult result, PrintWriter err, boolean showWarnings) {
     for (ConfigProblem problem : result.problems()) {
       if (problem.isError() || showWarnings) err.println(label(problem) + problem);
     }

@@ -63,7 +63,7 @@ final class PreviewCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    HeraldConfig cfg = config.load(spec.commandLine().getErr());
+    HeraldConfig cfg = config.loadWithoutCredentials(spec.commandLine().getErr());
     var fetcher = new Fetcher(HttpClients.shared());
     String location = input.url != null ? input.url : input.file.toString();
     List<Article> articles;

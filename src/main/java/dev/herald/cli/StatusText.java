@@ -53,6 +53,7 @@ final class StatusText {
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
     var b = new StringBuilder(String.format("  %-16s %-9s %s%n", c.id(), c.type(), counts.isEmpty() ? "no posts yet" : counts));
     if (c.paused()) b.append("    PAUSED: ").append(c.pauseReason()).append('\n');
+    if (c.credentialWarning() != null) b.append("    WARNING: ").append(c.credentialWarning()).append('\n');
     b.append("    next slot: ").append(c.nextSlot() == null ? "—" : at(c.nextSlot())).append(" (").append(c.nextSlotNote()).append(")\n");
     int shown = 0;
     for (PostView p : c.queue()) {

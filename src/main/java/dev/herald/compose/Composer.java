@@ -38,10 +38,10 @@ public final class Composer {
   }
 
   /**
-   * The post for {@code channel}: its {@code template}, or {@code defaultTemplate} when it has none
-   * (see {@link Templates}), filled with values escaped by {@code rules}. The text always satisfies
-   * {@code rules.fits} and holds the link whenever the template has {@code {{url}}} and the link
-   * fits at all.
+   * The post for {@code channel}: its {@code template}, or {@code defaultTemplate} (the provider's)
+   * when it has none, with the variables of {@link Templates} filled with values escaped by
+   * {@code rules}. The text always satisfies {@code rules.fits} and holds the link whenever the
+   * template has {@code {{url}}} and the link fits at all.
    *
    * @throws IllegalArgumentException when the template is not valid mustache
    */

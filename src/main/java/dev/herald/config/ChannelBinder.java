@@ -2,34 +2,33 @@ package dev.herald.config;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheException;
-import dev.herald.card.CardLayout;
-import dev.herald.channel.ChannelProvider;
 import java.io.StringReader;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * Reads one item of {@code channels}: the common keys, then the platform keys its provider
- * accepts (kept as strings in {@code settings}), checking required keys only on enabled channels.
+ * Reads one item of {@code channels}: the common keys, then the platform keys its type's
+ * {@link SettingsSchema} declares, each checked where it is written (so a bad value is reported with
+ * its line), checking required keys only on enabled channels, and only when credentials are asked for.
  */
 final class ChannelBinder {
 
   static final Duration DEFAULT_SPACING = Duration.ofMinutes(5);
   static final Duration DEFAULT_MAX_AGE = Duration.ofHours(12);
-  private static final String CARDS =
-      Arrays.stream(CardLayout.values()).map(CardLayout::configName).collect(Collectors.joining(", "));
 
   private final Problems problems;
-  private final Map<String, ChannelProvider> providers;
+  private final ChannelCatalog catalog;
+  private final boolean requireCredentials;
   private final ChannelExtras extras;
 
-  ChannelBinder(Problems problems, Map<String, ChannelProvider> providers) {
+  ChannelBinder(Problems problems, ChannelCatalog catalog, boolean requireCredentials) {
     this.problems = problems;
-    this.providers = providers;
+    this.catalog = catalog;
+    this.requireCredentials = requireCredentials;
     this.extras = new ChannelExtras(problems);
   }
 
@@ -37,11 +36,11 @@ final class ChannelBinder {
     String id = channel.required("id");
     if (id != null) id = channel.parsed("id", id, Values::id, IdChecks.EXPECTED);
     String type = channel.required("type");
-    ChannelProvider provider = type == null ? null : provider(channel, type);
+    ChannelType known = type == null ? null : type(channel, type);
     boolean enabled = channel.bool("enabled", true);
     String template = template(channel);
-    String defaultCard = provider == null ? null : provider.defaultCard().configName();
-    String card = channel.parsed("card", defaultCard, ChannelBinder::card, "a card layout: " + CARDS);
+    String defaultCard = known == null ? null : known.defaultCard();
+    String card = channel.parsed("card", defaultCard, this::card, "a card layout: " + String.join(", ", catalog.cardLayouts()));
     Duration minSpacing = channel.duration("minSpacing", DEFAULT_SPACING, Duration.ZERO);
     QuietHours quiet = channel.parsed("quietHours", QuietHours.NONE, Values::quietHours, "a window like \"01:00-06:00\" (HH:mm-HH:mm)");
     int maxPerDay = channel.integer("maxPerDay", 0, 0, Integer.MAX_VALUE);
@@ -49,31 +48,38 @@ final class ChannelBinder {
     var priority = extras.priority(channel);
     Utm utm = extras.utm(channel, type);
     HashtagSettings hashtags = extras.hashtags(channel);
-    Map<String, String> settings = provider == null ? Map.of() : settings(channel, provider, enabled);
+    Map<String, String> settings = known == null ? Map.of() : settings(channel, known.settings(), enabled);
     // Without a known type nobody knows which platform keys are right: report them once the type is fixed.
-    if (provider != null) channel.rejectUnknownKeys();
+    if (known != null) channel.rejectUnknownKeys();
     return new ChannelConfig(id, type, enabled, template, card, minSpacing, quiet, maxPerDay, maxAge, priority, utm, hashtags, settings);
   }
 
-  private ChannelProvider provider(Section channel, String type) {
-    ChannelProvider provider = providers.get(type);
-    if (provider != null) return provider;
+  private ChannelType type(Section channel, String type) {
+    ChannelType known = catalog.types().get(type);
+    if (known != null) return known;
     var node = channel.node("type").orElseThrow();
-    String known = providers.isEmpty() ? "none are installed" : String.join(", ", new TreeSet<>(providers.keySet()));
-    problems.error(node, "unknown channel type '" + type + "' — known types: " + known);
+    String names = catalog.types().isEmpty() ? "none are installed" : String.join(", ", new TreeSet<>(catalog.types().keySet()));
+    problems.error(node, "unknown channel type '" + type + "' — known types: " + names);
     return null;
   }
 
-  private Map<String, String> settings(Section channel, ChannelProvider provider, boolean enabled) {
+  /** Each value as its setting keeps it; secrets are registered before anything could quote them. */
+  private Map<String, String> settings(Section channel, SettingsSchema schema, boolean enabled) {
     var settings = new LinkedHashMap<String, String>();
-    for (String key : provider.keys()) {
-      String value = channel.rawText(key, null);
-      if (value != null) settings.put(key, value.strip());
+    for (Setting setting : schema.settings()) {
+      Optional<Node.Scalar> scalar = channel.scalar(setting.key());
+      if (scalar.isEmpty()) {
+        if (setting.isRequired() && enabled && requireCredentials) channel.missing(setting.key());
+        continue;
+      }
+      String raw = scalar.get().text();
+      if (setting.isSecret()) Secrets.register(raw);
+      try {
+        settings.put(setting.key(), setting.normalize(raw));
+      } catch (IllegalArgumentException e) {
+        problems.error(scalar.get(), "expected " + setting.expected() + ", got '" + raw.strip() + "'");
+      }
     }
-    if (enabled) {
-      for (String key : provider.requiredKeys()) if (!settings.containsKey(key)) channel.missing(key);
-    }
-    for (String key : provider.secretKeys()) Secrets.register(settings.get(key));
     return settings;
   }
 
@@ -89,7 +95,9 @@ final class ChannelBinder {
     return template;
   }
 
-  private static String card(String name) {
-    return CardLayout.fromConfig(name).map(CardLayout::configName).orElseThrow(() -> new IllegalArgumentException(name));
+  private String card(String name) {
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    if (!catalog.cardLayouts().contains(lower)) throw new IllegalArgumentException(name);
+    return lower;
   }
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * One publishing target. The common keys are fields; the platform's own keys (apiBaseUrl,
- * credentials, chatId, …) are in {@code settings}, validated by that platform's
- * {@code ChannelProvider}. {@code template} null means the platform's default template.
+ * credentials, chatId, …) are in {@code settings} as written (trimmed), checked by the loader against
+ * the type's {@link SettingsSchema}, which also reads them typed ({@link SettingsSchema#read}).
+ * {@code template} null means the platform's default template.
  */
 public record ChannelConfig(
     String id,

@@ -1,6 +1,5 @@
 package dev.herald.config;
 
-import dev.herald.channel.ChannelProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,14 @@ final class ConfigBinder {
 
   private final Problems problems;
   private final Map<String, String> env;
-  private final Map<String, ChannelProvider> providers;
+  private final ChannelCatalog catalog;
+  private final boolean requireCredentials;
 
-  ConfigBinder(Problems problems, Map<String, String> env, Map<String, ChannelProvider> providers) {
+  ConfigBinder(Problems problems, Map<String, String> env, ChannelCatalog catalog, boolean requireCredentials) {
     this.problems = problems;
     this.env = env;
-    this.providers = providers;
+    this.catalog = catalog;
+    this.requireCredentials = requireCredentials;
   }
 
   HeraldConfig bind(Node root) {
@@ -34,7 +35,7 @@ final class ConfigBinder {
     SummarizerSettings summarizer = settings.summarizer(top.section("summarizer"));
     var sourceBinder = new SourceBinder();
     List<SourceConfig> sources = list(top, "sources", (s, i) -> sourceBinder.bind(s));
-    var channelBinder = new ChannelBinder(problems, providers);
+    var channelBinder = new ChannelBinder(problems, catalog, requireCredentials);
     List<ChannelConfig> channels = list(top, "channels", (s, i) -> channelBinder.bind(s));
     String publicBaseUrl = top.parsed("publicBaseUrl", null, Values::httpUrl, "an http(s) URL");
     requirePublicCards(channels, top.node("publicBaseUrl").isPresent(), admin);
@@ -46,8 +47,8 @@ final class ConfigBinder {
   private void requirePublicCards(List<ChannelConfig> channels, boolean publicBaseUrlGiven, AdminSettings admin) {
     for (ChannelConfig channel : channels) {
       if (channel == null || !channel.enabled()) continue;
-      ChannelProvider provider = channel.type() == null ? null : providers.get(channel.type());
-      if (provider == null || !provider.needsPublicCards()) continue;
+      ChannelType type = channel.type() == null ? null : catalog.types().get(channel.type());
+      if (type == null || !type.needsPublicCards()) continue;
       if (!publicBaseUrlGiven) {
         problems.error("publicBaseUrl", null, "required: channel " + channel.id() + " (" + channel.type()
             + ") fetches its cards from Herald's HTTP server at this public URL");

@@ -4,6 +4,7 @@ import dev.herald.card.Java2dCardRenderer;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.HttpClients;
+import dev.herald.channel.PersistentState;
 import dev.herald.channel.PublicCards;
 import dev.herald.compose.Composer;
 import dev.herald.compose.ExtractiveSummarizer;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
@@ -47,9 +49,7 @@ public final class Herald implements AutoCloseable {
     this.store = new Store(database);
     this.metrics = new Metrics(registry);
     this.plans = plans(config);
-    PublicCards publicCards = config.publicBaseUrl() == null ? PublicCards.NONE
-        : new ServedCards(store.publicCards(), config.publicBaseUrl(), clock);
-    this.clients = clients(plans, new ChannelContext(http, clock, config.outlet(), publicCards));
+    this.clients = clients(plans, context(store, http, clock, config));
     var composer = new Composer();
     var renderer = new Java2dCardRenderer();
     var fetcher = new Fetcher(http);
@@ -71,6 +71,22 @@ public final class Herald implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /** The context channels are built with: their persistent state lives in {@code store}. */
+  public static ChannelContext context(Store store, OkHttpClient http, Clock clock, HeraldConfig config) {
+    return new ChannelContext(http, clock, config.outlet(), states(store, clock), publicCards(store, clock, config));
+  }
+
+  /** Cards served for platforms that fetch images by URL; none without {@code publicBaseUrl}. */
+  public static PublicCards publicCards(Store store, Clock clock, HeraldConfig config) {
+    return config.publicBaseUrl() == null ? PublicCards.NONE
+        : new ServedCards(store.publicCards(), config.publicBaseUrl(), clock);
+  }
+
+  /** Each channel's {@link PersistentState}, kept in {@code store}. */
+  public static Function<String, PersistentState> states(Store store, Clock clock) {
+    return id -> new StoredChannelState(store.channelSecrets(), id, clock);
   }
 
   /** Plans of the enabled channels, in config order. */

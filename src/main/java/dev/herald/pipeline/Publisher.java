@@ -39,6 +39,7 @@ public final class Publisher {
   private final SlotPlanner planner;
   private final Backoff backoff;
   private final int maxAttempts;
+  private final InDoubtSettler settler;
   private volatile boolean stopping;
 
   Publisher(HeraldConfig config, Store store, Map<String, ChannelPlan> plans, Map<String, Channel> clients,
@@ -53,6 +54,7 @@ public final class Publisher {
     var scheduler = config.scheduler();
     this.backoff = new Backoff(scheduler.retryBase(), scheduler.retryMax(), new SecureRandom());
     this.maxAttempts = scheduler.maxAttempts();
+    this.settler = new InDoubtSettler(store, clients, clock);
   }
 
   /** What one publishing pass did on one channel. */
@@ -71,6 +73,11 @@ public final class Publisher {
     return planner;
   }
 
+  /** Settles in-doubt posts by asking the platform; also for a channel that just came back. */
+  public InDoubtSettler settler() {
+    return settler;
+  }
+
   /**
    * Publishes what is due on {@code channelId}: by its slots, or — with {@code ignoreSchedule}, for
    * {@code once} — everything queued, still honouring backoff and the platform's rate limits.
@@ -80,6 +87,7 @@ public final class Publisher {
     if (channel == null || stopping) return Outcome.none(channelId);
     var paused = store.channels().get(channelId);
     if (paused.paused()) return Outcome.none(channelId);
+    settler.settleIfDue(channelId);
     int posted = 0, retried = 0, failed = 0, skipped = 0, inDoubt = 0;
     while (!stopping) {
       Instant now = clock.instant();
@@ -117,8 +125,7 @@ public final class Publisher {
     var card = store.cards().get(post.articleId(), post.cardLayout())
         .map(c -> new Card(c.bytes(), c.mime(), c.width(), c.height(), post.altText()))
         .orElse(null);
-    var outgoing = new OutgoingPost(post.id(), channel.id(), post.text(), post.link(), article.title(),
-        article.description(), article.language(), card, post.idempotencyKey());
+    var outgoing = OutgoingPosts.of(post, article, card);
     long started = System.nanoTime();
     try {
       Receipt receipt = clients.get(channel.id()).publish(outgoing);
@@ -186,24 +193,16 @@ public final class Publisher {
   }
 
   /**
-   * Crash recovery: posts left in {@code sending} by a node that died become {@code in_doubt}; on
-   * idempotent platforms they are queued again (the re-send reuses the idempotency key), elsewhere
-   * they wait for a person. {@code lease} is how long a live node may hold a claim (zero on a single node).
+   * Crash recovery: posts left in {@code sending} by a node that died become {@code in_doubt}, then
+   * the settler asks each platform: found ones are posted, ones an idempotent platform never took are
+   * queued again with their keys, the rest wait for a person. {@code lease} is how long a live node may hold a claim (zero on a single node).
    */
   public int recoverInFlight(Duration lease) {
     Instant now = clock.instant();
     int flagged = store.posts().markSendingInDoubt(now.minus(lease),
         "Herald stopped while sending this post: it may or may not have gone out", now);
     if (flagged > 0) log.warn("{} post(s) were being sent when Herald stopped: marked in_doubt", flagged);
-    for (ChannelPlan channel : plans.values()) {
-      if (!clients.get(channel.id()).idempotent()) continue;
-      for (Post post : store.posts().recent(channel.id(), java.util.Set.of(dev.herald.store.PostState.IN_DOUBT), 1000)) {
-        if (store.posts().retry(post.id(), now)) {
-          log.info("Post #{} to {} re-queued: {} deduplicates by idempotency key", post.id(), channel.id(),
-              channel.provider().type());
-        }
-      }
-    }
+    plans.keySet().forEach(settler::settle);
     return flagged;
   }
 

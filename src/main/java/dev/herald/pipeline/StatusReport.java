@@ -1,9 +1,12 @@
 package dev.herald.pipeline;
 
+import dev.herald.channel.CredentialExpiry;
+import dev.herald.channel.PersistentState;
 import dev.herald.config.ChannelConfig;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.schedule.SlotPlanner;
+import dev.herald.store.ChannelSecretStore;
 import dev.herald.store.Post;
 import dev.herald.store.PostState;
 import dev.herald.store.Store;
@@ -29,8 +32,10 @@ public record StatusReport(Instant generatedAt, List<SourceView> sources, List<C
   public record SourceView(String id, String url, boolean enabled, boolean primed, Instant lastPolledAt,
       Instant lastSuccessAt, String lastError, int itemsSeen) {}
 
+  /** {@code credentialWarning} is set from 7 days before the stored {@code credentialExpiresAt}. */
   public record ChannelView(String id, String type, boolean enabled, boolean paused, String pauseReason,
-      Map<String, Integer> counts, Instant nextSlot, String nextSlotNote, List<PostView> queue) {}
+      Map<String, Integer> counts, Instant nextSlot, String nextSlotNote, List<PostView> queue,
+      Instant credentialExpiresAt, String credentialWarning) {}
 
   public record PostView(long id, String channel, String articleUrl, String headline, String state, String reason,
       String platformUrl, int attempts, Instant notBefore, Instant updatedAt) {}
@@ -80,8 +85,11 @@ public record StatusReport(Instant generatedAt, List<SourceView> sources, List<C
       if (head.notBefore() != null && head.notBefore().isAfter(slot)) slot = head.notBefore();
       note = planner.capReached(c, history) ? "daily cap of " + c.maxPerDay() + " reached" : "next post #" + head.id();
     }
+    Instant expires = store.channelSecrets().get(c.id(), PersistentState.CREDENTIAL)
+        .map(ChannelSecretStore.Entry::expiresAt).orElse(null);
     return new ChannelView(c.id(), c.type(), c.enabled(), state.paused(), Secrets.redact(state.pauseReason()),
-        counts, slot, note, queue.stream().map(p -> view(p, h)).toList());
+        counts, slot, note, queue.stream().map(p -> view(p, h)).toList(), expires,
+        CredentialExpiry.warning(expires, now).orElse(null));
   }
 
   static PostView view(Post p, HeadlineCache headlines) {

@@ -3,8 +3,10 @@ package dev.herald.store;
 import java.time.Instant;
 
 /**
- * One article's post on one channel, as stored. {@code idempotencyKey} is stable for the post's
- * whole life, so a re-send after a crash can reuse it (Mastodon's Idempotency-Key, Bluesky's rkey).
+ * One article's post on one channel, as stored. {@code idempotencyKey} (Mastodon's Idempotency-Key)
+ * and {@code recordKey} (Bluesky's rkey) were drawn at random when it was queued and stay for its
+ * whole life, so a re-send after a crash reuses them; {@code recordKey} is null on rows posted
+ * before the keys were stored.
  */
 public record Post(
     long id,
@@ -25,4 +27,5 @@ public record Post(
     String platformId,
     String platformUrl,
     String reason,
-    String idempotencyKey) {}
+    String idempotencyKey,
+    String recordKey) {}

@@ -1,6 +1,5 @@
 package dev.herald.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The {@code post} table: one row per (article, channel) and its delivery state machine. Every
@@ -20,15 +18,15 @@ import java.util.UUID;
  */
 public final class PostStore {
 
-  private static final String COLUMNS = """
+  static final String COLUMNS = """
       id, article_id, channel_id, state, text, link, alt_text, card_layout, priority, attempts, not_before,
-      created_at, updated_at, claimed_by, claimed_at, platform_id, platform_url, reason, idempotency_key
+      created_at, updated_at, claimed_by, claimed_at, platform_id, platform_url, reason, idempotency_key, record_key
       """;
   private static final String EXISTS = "SELECT 1 FROM post WHERE article_id = ? AND channel_id = ?";
   private static final String INSERT = """
       INSERT INTO post (article_id, channel_id, state, text, link, alt_text, card_layout, priority, attempts,
-                        not_before, created_at, updated_at, idempotency_key)
-      VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
+                        not_before, created_at, updated_at, idempotency_key, record_key)
+      VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)
       """;
   private static final String QUEUE_ORDER = " ORDER BY priority DESC, created_at ASC, id ASC";
   private static final String QUEUE = "SELECT " + COLUMNS + " FROM post WHERE channel_id = ? AND state = 'queued'";
@@ -67,21 +65,16 @@ public final class PostStore {
     if (post.text() == null) throw new IllegalArgumentException("post text is required");
     if (Jdbc.first(c, EXISTS, row -> true, post.articleId(), post.channelId()).isPresent()) return Optional.empty();
     Instant notBefore = post.notBefore() != null ? post.notBefore() : now;
+    PostKeys.Keys keys = PostKeys.fresh(now);
     Optional<Long> id = Jdbc.insertReturningId(c, INSERT,
         post.articleId(), post.channelId(), post.text(), post.link(), post.altText(), post.cardLayout(),
-        post.priority(), notBefore, now, now, idempotencyKey(post.articleId(), post.channelId()));
+        post.priority(), notBefore, now, now, keys.idempotencyKey(), keys.recordKey());
     if (id.isPresent()) PostTransitions.recordEvent(c, id.get(), PostState.QUEUED, "queued", now);
     return id;
   }
 
   public Optional<Long> enqueue(NewPost post, Instant now) {
     return db.inTransaction(c -> enqueue(c, post, now));
-  }
-
-  /** Stable per (article, channel), so a re-send after a crash reuses it; fits Bluesky's rkey syntax. */
-  static String idempotencyKey(long articleId, String channelId) {
-    byte[] name = ("herald/" + articleId + "/" + channelId).getBytes(StandardCharsets.UTF_8);
-    return "herald-" + UUID.nameUUIDFromBytes(name);
   }
 
   /** The channel's queued posts in publish order: priority high first, then oldest, then lowest id. */
@@ -246,6 +239,10 @@ public final class PostStore {
     return db.inTransaction(c -> PostTransitions.resolve(c, id, url, now));
   }
 
+  Post mapRow(ResultSet row) throws SQLException {
+    return map(row);
+  }
+
   private static Post map(ResultSet row) throws SQLException {
     return new Post(
         row.getLong("id"), row.getLong("article_id"), row.getString("channel_id"),
@@ -253,6 +250,7 @@ public final class PostStore {
         row.getString("alt_text"), row.getString("card_layout"), row.getInt("priority"), row.getInt("attempts"),
         Jdbc.instant(row, "not_before"), Jdbc.instant(row, "created_at"), Jdbc.instant(row, "updated_at"),
         row.getString("claimed_by"), Jdbc.instant(row, "claimed_at"), row.getString("platform_id"),
-        row.getString("platform_url"), row.getString("reason"), row.getString("idempotency_key"));
+        row.getString("platform_url"), row.getString("reason"), row.getString("idempotency_key"),
+        row.getString("record_key"));
   }
 }

@@ -13,6 +13,8 @@ public final class Store {
   private final ChannelStateStore channels;
   private final CardStore cards;
   private final PublicCardStore publicCards;
+  private final InDoubtPosts inDoubt;
+  private final ChannelSecretStore channelSecrets;
 
   public Store(Database db) {
     this.db = db;
@@ -22,6 +24,8 @@ public final class Store {
     this.channels = new ChannelStateStore(db);
     this.cards = new CardStore(db);
     this.publicCards = new PublicCardStore(db);
+    this.inDoubt = new InDoubtPosts(db, posts);
+    this.channelSecrets = new ChannelSecretStore(db);
   }
 
   public Database database() {
@@ -50,5 +54,14 @@ public final class Store {
 
   public CardStore cards() {
     return cards;
+  }
+
+  public InDoubtPosts inDoubt() {
+    return inDoubt;
+  }
+
+  /** Per-channel state kept across restarts (sessions, refreshed tokens, credential expiry). */
+  public ChannelSecretStore channelSecrets() {
+    return channelSecrets;
   }
 }

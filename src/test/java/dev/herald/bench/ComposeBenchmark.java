@@ -4,9 +4,9 @@ import dev.herald.compose.ComposedPost;
 import dev.herald.compose.Composer;
 import dev.herald.compose.ExtractiveSummarizer;
 import dev.herald.compose.Summary;
+import dev.herald.compose.Platforms;
 import dev.herald.compose.Templates;
 import dev.herald.compose.TextRules;
-import dev.herald.compose.rules.PlatformRules;
 import dev.herald.config.ChannelConfig;
 import dev.herald.config.HashtagSettings;
 import dev.herald.config.Outlet;
@@ -60,7 +60,7 @@ public class ComposeBenchmark {
     for (String type : TYPES) {
       channels.add(new ChannelConfig(type, type, true, null, "landscape", Duration.ZERO, null, 0, Duration.ofHours(12),
           List.of(), new Utm(true, null, null, null), new HashtagSettings(3, Map.of(), List.of("JaanoJunction")), Map.of()));
-      rules.add(PlatformRules.forType(type));
+      rules.add(Platforms.rules(type));
     }
   }
 
@@ -70,7 +70,7 @@ public class ComposeBenchmark {
     var posts = new ArrayList<ComposedPost>(TYPES.size());
     for (int i = 0; i < TYPES.size(); i++) {
       posts.add(composer.compose(article, summary, channels.get(i), TYPES.get(i), rules.get(i),
-          Templates.forType(TYPES.get(i)), outlet));
+          Platforms.template(TYPES.get(i)), outlet));
     }
     return posts;
   }
@@ -84,7 +84,7 @@ public class ComposeBenchmark {
     var posts = new ArrayList<ComposedPost>(TYPES.size());
     for (int i = 0; i < TYPES.size(); i++) {
       posts.add(composer.compose(fresh, summary, channels.get(i), TYPES.get(i), rules.get(i),
-          Templates.forType(TYPES.get(i)), outlet));
+          Platforms.template(TYPES.get(i)), outlet));
     }
     return posts;
   }

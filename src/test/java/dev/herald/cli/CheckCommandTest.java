@@ -94,6 +94,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void liveCheckWarnsAboutACredentialExpiringWithinSevenDays() throws IOException {
+    try (var world = new FakeWorld(dir)) {
+      Path config = world.config();
+      var cfg = dev.herald.config.ConfigLoader.load(config, java.util.Map.of()).config().orElseThrow();
+      var now = java.time.Instant.now();
+      try (var db = dev.herald.store.Database.open(cfg.store())) {
+        new dev.herald.store.Store(db).channelSecrets().put("mastodon-main", "credential", "", false,
+            now.plus(java.time.Duration.ofDays(3)).plusSeconds(600), now);
+      }
+
+      Cli.Result r = Cli.run("check", config, "--live");
+
+      assertThat(r.code()).as(r.all()).isZero();
+      assertThat(r.out()).containsPattern("WARN  channel mastodon-main +credential expires in 3 days \\(.+ UTC\\): renew the token");
+      assertThat(r.out().lines().filter(l -> l.startsWith("WARN")).count()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void liveCheckFailsOnCredentialsThePlatformRefuses() throws IOException {
     try (var world = new FakeWorld(dir, "987654321:SOME_OTHER_bot_token_xxxxxxxxxxxxxxx")) {
       world.x.answerEveryRequestWith(FakeApi.jsonAnswer(401, """
@@ -108,5 +127,48 @@ class CheckCommandTest {
           .containsPattern("ok    channel bluesky-main ");
       for (String secret : FakeWorld.secrets().values()) assertThat(r.all()).doesNotContain(secret);
     }
+  }
+
+  @Test
+  void platformSettingsAreCheckedByTheirProvidersSchemaWithKeyPathAndLine() throws IOException {
+    Path config = dir.resolve("herald.yml");
+    Files.writeString(config, """
+        outlet:
+          name: Jaano Junction
+        store:
+          url: jdbc:h2:file:%s/data/herald
+        channels:
+          - id: telegram-main
+            type: telegram
+            botToken: "7000000001:AAE-telegram-token-abcdefghijklmnopq"
+            chatId: "@jaanojunction"
+            silent: yes
+            apiBaseUrl: "not a url"
+          - id: mastodon-main
+            type: mastodon
+            apiBaseUrl: https://mastodon.social
+            accessToken: mastodon-token-123456
+            visibility: everyone
+            maxCharacters: -5
+          - id: x-main
+            type: x
+            apiKey: k-123456
+            apiSecret: s-123456
+            accessToken: t-123456
+            accessTokenSecret: ts-123456
+            mediaUpload: v3
+        """.formatted(dir), StandardCharsets.UTF_8);
+
+    Cli.Result r = Cli.run("check", config);
+
+    assertThat(r.code()).as(r.all()).isEqualTo(2);
+    assertThat(r.out())
+        .contains("error: channels[0].silent (line 10): expected true or false, got 'yes'")
+        .contains("error: channels[0].apiBaseUrl (line 11): expected an http(s) URL like https://example.com, got 'not a url'")
+        .contains("error: channels[1].visibility (line 16): expected one of public, unlisted, private, got 'everyone'")
+        .contains("error: channels[1].maxCharacters (line 17): expected a whole number from 1 to 1000000, got '-5'")
+        .contains("error: channels[2].mediaUpload (line 24): expected one of v2, v1.1, got 'v3'")
+        .contains("5 error(s)")
+        .doesNotContain("7000000001:AAE", "mastodon-token-123456");
   }
 }

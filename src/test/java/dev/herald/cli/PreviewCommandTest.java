@@ -155,4 +155,20 @@ class PreviewCommandTest {
       return list.filter(Files::isDirectory).sorted().toList();
     }
   }
+
+  @Test
+  void theExampleConfigPreviewsEveryChannelWithoutItsCredentials() throws IOException {
+    Path out = dir.resolve("preview");
+    Path example = Path.of("config/jaanojunction.example.yml");
+    assertThat(Cli.run("check", "--config", example.toString()).code()).as("the credentials really are absent here").isEqualTo(2);
+
+    Cli.Result r = Cli.run("preview", "--config", example.toString(), "--file", DemoConfig.DEMO_FEED.toString(),
+        "--out", out.toString());
+
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.all()).doesNotContain("error:");
+    List<Path> articles = children(out);
+    assertThat(articles).hasSize(5);
+    for (Path article : articles) assertCompletePreview(article, "x-main", "telegram-main");
+  }
 }

@@ -143,4 +143,31 @@ class StatusCommandTest {
         .filter(p -> p.path("channel").asText().equals(channel) && p.path("state").asText().equals("posted"))
         .map(p -> Instant.parse(p.path("updatedAt").asText())).max(Instant::compareTo).orElseThrow();
   }
+
+  @Test
+  void aCredentialExpiringWithinSevenDaysIsWarnedAboutInTextAndJson() {
+    Instant now = Instant.now();
+    var cfg = dev.herald.config.ConfigLoader.load(config, Map.of()).config().orElseThrow();
+    try (var db = dev.herald.store.Database.open(cfg.store())) {
+      var secrets = new dev.herald.store.Store(db).channelSecrets();
+      secrets.put("telegram-main", "credential", "", false, now.plus(Duration.ofDays(5)).plusSeconds(600), now);
+      secrets.put("mastodon-main", "credential", "", false, now.plus(Duration.ofDays(30)), now);
+    }
+
+    String text = Cli.runOk("status", config).out();
+    JsonNode channels = Cli.statusJson(config).path("channels");
+
+    assertThat(text).containsPattern("(?s)telegram-main.*WARNING: credential expires in 5 days \\(\\d{4}-\\d\\d-\\d\\d .+ UTC\\): renew the token")
+        .doesNotContainPattern("(?s)mastodon-main[^\\n]*\\n[^\\n]*WARNING");
+    assertThat(text.lines().filter(l -> l.contains("WARNING: credential")).count()).isEqualTo(1);
+    for (JsonNode channel : channels) {
+      String id = channel.path("id").asText();
+      assertThat(channel.path("credentialWarning").isNull() || channel.path("credentialWarning").isMissingNode())
+          .as(id).isEqualTo(!id.equals("telegram-main"));
+    }
+    JsonNode telegram = StreamSupport.stream(channels.spliterator(), false).filter(c -> c.path("id").asText().equals("telegram-main"))
+        .findFirst().orElseThrow();
+    assertThat(telegram.path("credentialWarning").asText()).startsWith("credential expires in 5 days");
+    assertThat(telegram.path("credentialExpiresAt").asText()).isNotBlank();
+  }
 }

@@ -2,7 +2,6 @@ package dev.herald.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.herald.compose.rules.PlatformRules;
 import dev.herald.config.HashtagSettings;
 import dev.herald.source.Article;
 import java.time.Instant;
@@ -30,10 +29,10 @@ class ComposerFitsEverythingTest {
       var article = randomArticle(random);
       var summary = summarizer.summarize(article);
       for (String type : List.of("x", "telegram", "mastodon", "bluesky")) {
-        var rules = PlatformRules.forType(type);
+        var rules = Platforms.rules(type);
         var channel = ComposerTest.channel(type, null, new HashtagSettings(4, Map.of(), List.of("JaanoJunction")), Map.of());
 
-        var post = composer.compose(article, summary, channel, type, rules, Templates.forType(type), ComposerTest.OUTLET);
+        var post = composer.compose(article, summary, channel, type, rules, Platforms.template(type), ComposerTest.OUTLET);
 
         String context = type + " #" + i + ": " + article.title();
         assertThat(rules.fits(post.text())).as(context).isTrue();

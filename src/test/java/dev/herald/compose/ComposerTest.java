@@ -3,11 +3,10 @@ package dev.herald.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.herald.compose.rules.BlueskyTextRules;
-import dev.herald.compose.rules.MastodonTextRules;
-import dev.herald.compose.rules.PlatformRules;
-import dev.herald.compose.rules.TelegramTextRules;
-import dev.herald.compose.rules.XTextRules;
+import dev.herald.channel.bluesky.BlueskyTextRules;
+import dev.herald.channel.mastodon.MastodonTextRules;
+import dev.herald.channel.telegram.TelegramTextRules;
+import dev.herald.channel.x.XTextRules;
 import dev.herald.config.ChannelConfig;
 import dev.herald.config.HashtagSettings;
 import dev.herald.config.Outlet;
@@ -36,19 +35,19 @@ class ComposerTest {
   }
 
   private ComposedPost compose(Article article, String type) {
-    return compose(article, type, PlatformRules.forType(type));
+    return compose(article, type, Platforms.rules(type));
   }
 
   private ComposedPost compose(Article article, String type, TextRules rules) {
     return composer.compose(article, summarizer.summarize(article), channel(type, null, TAGS, Map.of()), type, rules,
-        Templates.forType(type), OUTLET);
+        Platforms.template(type), OUTLET);
   }
 
   @Test
   void blinkenStoryFitsEveryPlatformWithTheTaggedLink() {
     var article = Fixtures.blinken();
     for (String type : List.of("x", "telegram", "mastodon", "bluesky")) {
-      var rules = PlatformRules.forType(type);
+      var rules = Platforms.rules(type);
       var post = compose(article, type, rules);
 
       assertThat(rules.fits(post.text())).as(type).isTrue();
@@ -149,7 +148,7 @@ class ComposerTest {
     var article = Fixtures.article("उत्तराखंड के जंगलों में लगी आग नैनीताल तक पहुंची 🔥, सेना तैनात", null,
         Fixtures.read("hindi-forest-fire-page.txt"));
     for (String type : List.of("x", "telegram", "mastodon", "bluesky")) {
-      var rules = PlatformRules.forType(type);
+      var rules = Platforms.rules(type);
       var post = compose(article, type, rules);
 
       assertThat(rules.fits(post.text())).as(type).isTrue();
@@ -189,7 +188,7 @@ class ComposerTest {
 
         {{summary}}
 
-        {{hashtags}}""", tags, Map.of()), "mastodon", rules, Templates.MASTODON, OUTLET);
+        {{hashtags}}""", tags, Map.of()), "mastodon", rules, Platforms.template("mastodon"), OUTLET);
 
     assertThat(post.text()).contains("Voting ended peacefully").endsWith("#JaanoJunction #Elections");
     assertThat(post.hashtags()).containsExactly("JaanoJunction", "Elections");
@@ -213,7 +212,7 @@ class ComposerTest {
         {{date}}""";
 
     var post = composer.compose(article, Summary.EMPTY, channel("x", template, TAGS, Map.of()), "x", new XTextRules(),
-        Templates.X, OUTLET);
+        Platforms.template("x"), OUTLET);
 
     assertThat(post.text()).isEqualTo("Headline only\n\n" + post.link());
   }
@@ -276,12 +275,12 @@ class ComposerTest {
   void composingIsSafeFromManyThreadsAtOnce() throws Exception {
     var article = Fixtures.blinken();
     var summary = summarizer.summarize(article);
-    var expected = composer.compose(article, summary, channel("x", null, TAGS, Map.of()), "x", new XTextRules(), Templates.X, OUTLET);
+    var expected = composer.compose(article, summary, channel("x", null, TAGS, Map.of()), "x", new XTextRules(), Platforms.template("x"), OUTLET);
     var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       var futures = new java.util.ArrayList<java.util.concurrent.Future<ComposedPost>>();
       for (int i = 0; i < 40; i++) {
-        futures.add(pool.submit(() -> composer.compose(article, summary, channel("x", null, TAGS, Map.of()), "x", new XTextRules(), Templates.X, OUTLET)));
+        futures.add(pool.submit(() -> composer.compose(article, summary, channel("x", null, TAGS, Map.of()), "x", new XTextRules(), Platforms.template("x"), OUTLET)));
       }
       for (var future : futures) assertThat(future.get()).isEqualTo(expected);
     } finally {

@@ -41,7 +41,7 @@ class PostTemplateTest {
   void reportsUnknownVariables() {
     assertThat(Templates.problems("{{headline}} {{titel}} {{url}}"))
         .singleElement().asString().contains("{{titel}}").contains("headline");
-    assertThat(Templates.problems(Templates.TELEGRAM)).isEmpty();
+    assertThat(Templates.problems(Platforms.template("telegram"))).isEmpty();
   }
 
   @Test
@@ -53,8 +53,8 @@ class PostTemplateTest {
   @Test
   void everyDefaultTemplateUsesOnlyKnownVariablesAndHasTheLink() {
     for (String type : new String[] {"x", "telegram", "mastodon", "bluesky", "preview"}) {
-      assertThat(Templates.problems(Templates.forType(type))).as(type).isEmpty();
-      assertThat(PostTemplate.compile(Templates.forType(type)).uses("url")).as(type).isTrue();
+      assertThat(Templates.problems(Platforms.template(type))).as(type).isEmpty();
+      assertThat(PostTemplate.compile(Platforms.template(type)).uses("url")).as(type).isTrue();
     }
   }
 }

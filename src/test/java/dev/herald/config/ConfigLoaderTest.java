@@ -117,7 +117,7 @@ class ConfigLoaderTest {
 
   @Test
   void missingFileIsAProblemNotAnException() {
-    var result = ConfigLoader.load(Path.of("no/such/herald.yml"), Map.of(), FakeChannelProvider.contractTypes());
+    var result = ConfigLoader.load(Path.of("no/such/herald.yml"), Map.of(), ContractCatalog.contractTypes());
 
     assertThat(result.ok()).isFalse();
     assertThat(result.problems()).singleElement().satisfies(p -> {
@@ -145,7 +145,7 @@ class ConfigLoaderTest {
 
   @Test
   void fileThatIsNotAMapIsOneError() {
-    var result = ConfigLoader.parse("- outlet\n- sources\n", Map.of(), Map.of());
+    var result = ConfigLoader.parse("- outlet\n- sources\n", Map.of(), ContractCatalog.none());
 
     assertThat(lines(result)).containsExactly(
         "line 1: expected a map of sections (outlet, store, scheduler, admin, summarizer, sources, channels), got a list");
@@ -153,7 +153,7 @@ class ConfigLoaderTest {
 
   @Test
   void missingSourcesAndChannelsAreWarningsNotErrors() {
-    var result = ConfigLoader.parse("outlet: {name: Jaano Junction}\nadmin: {enabled: false}\n", Map.of(), Map.of());
+    var result = ConfigLoader.parse("outlet: {name: Jaano Junction}\nadmin: {enabled: false}\n", Map.of(), ContractCatalog.none());
 
     assertThat(result.ok()).isTrue();
     assertThat(lines(result)).containsExactly(
@@ -176,7 +176,7 @@ class ConfigLoaderTest {
   @Test
   void yamlYesAndNoAreBooleans() {
     var yaml = "outlet: {name: x}\nadmin: {enabled: no}\nsources:\n  - {id: a, url: a.xml, extract: off, enabled: yes}\n";
-    var config = ConfigLoader.parse(yaml, Map.of(), Map.of()).config().orElseThrow();
+    var config = ConfigLoader.parse(yaml, Map.of(), ContractCatalog.none()).config().orElseThrow();
 
     assertThat(config.admin().enabled()).isFalse();
     assertThat(config.sources().get(0).extract()).isFalse();
@@ -188,7 +188,7 @@ class ConfigLoaderTest {
     var result = ConfigLoader.load(Fixtures.DIR.resolve("minimal-defaults.yml"), Map.of());
 
     assertThat(errorLines(result)).isEmpty();
-    assertThat(ConfigLoader.installedProviders()).containsKeys("x", "telegram", "mastodon", "bluesky", "preview");
+    assertThat(ChannelCatalog.installed().types()).containsKeys("x", "telegram", "mastodon", "bluesky", "preview");
   }
 
   @Test

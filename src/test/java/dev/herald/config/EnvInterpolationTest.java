@@ -84,7 +84,7 @@ class EnvInterpolationTest {
   @Test
   void malformedValueFromTheEnvironmentIsReportedAtTheKey() {
     var result = ConfigLoader.parse("outlet: {name: x}\nsources:\n  - {id: main, url: feed.xml, every: \"${EVERY}\"}\n",
-        Map.of("EVERY", "soon"), Map.of());
+        Map.of("EVERY", "soon"), ContractCatalog.none());
 
     assertThat(Fixtures.errorLines(result)).singleElement().asString().startsWith("sources[0].every (line 3): expected a duration");
   }

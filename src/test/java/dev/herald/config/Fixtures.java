@@ -29,7 +29,7 @@ final class Fixtures {
   }
 
   static ConfigResult load(String name, Map<String, String> env) {
-    return ConfigLoader.load(DIR.resolve(name), env, FakeChannelProvider.contractTypes());
+    return ConfigLoader.load(DIR.resolve(name), env, ContractCatalog.contractTypes());
   }
 
   static HeraldConfig loadValid(String name, Map<String, String> env) {

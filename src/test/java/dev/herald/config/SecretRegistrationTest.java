@@ -32,7 +32,7 @@ class SecretRegistrationTest {
         store: {url: "jdbc:postgresql://db/herald", password: pg-pass-4821}
         summarizer: {type: llm, apiKey: sk-llm-key-9931}
         """;
-    var result = ConfigLoader.parse(yaml, Map.of(), Map.of());
+    var result = ConfigLoader.parse(yaml, Map.of(), ContractCatalog.none());
 
     assertThat(result.ok()).isFalse();
     assertThat(Secrets.redact("pg-pass-4821 sk-llm-key-9931")).isEqualTo("*** ***");
@@ -44,7 +44,7 @@ class SecretRegistrationTest {
         outlet: {name: Jaano Junction}
         admin: {token: "${TOKEN}", port: "${TOKEN}"}
         """;
-    var result = ConfigLoader.parse(yaml, Map.of("TOKEN", "tok-abcdef-123"), Map.of());
+    var result = ConfigLoader.parse(yaml, Map.of("TOKEN", "tok-abcdef-123"), ContractCatalog.none());
 
     assertThat(result.errors()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("admin.port");

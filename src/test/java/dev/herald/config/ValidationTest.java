@@ -49,7 +49,7 @@ class ValidationTest {
         store: {url: "jdbc:postgresql://127.0.0.1:5432/test", user: herald, password: pg-pass-123}
         scheduler: {clustered: true}
         """;
-    var result = ConfigLoader.parse(yaml, Map.of(), Map.of());
+    var result = ConfigLoader.parse(yaml, Map.of(), ContractCatalog.none());
 
     assertThat(result.errors()).isEmpty();
     assertThat(result.config().orElseThrow().scheduler().clustered()).isTrue();
@@ -88,7 +88,7 @@ class ValidationTest {
         channels:
           - {id: preview, type: preview, dir: out/, minSpacing: PT2M, maxAge: 1d}
         """;
-    var config = ConfigLoader.parse(yaml, Map.of(), FakeChannelProvider.contractTypes()).config().orElseThrow();
+    var config = ConfigLoader.parse(yaml, Map.of(), ContractCatalog.contractTypes()).config().orElseThrow();
 
     assertThat(config.sources()).extracting(SourceConfig::url).containsExactly("feeds/local.xml", "/srv/feeds/hindi.xml");
     assertThat(config.sources()).extracting(SourceConfig::every).containsExactly(Duration.ofSeconds(90), Duration.ofMinutes(90));
@@ -123,7 +123,7 @@ class ValidationTest {
           - id: tg
             botToken: "7000000001:AAE-telegram-token-abcdefghijklmnopq"
         """;
-    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), FakeChannelProvider.contractTypes())))
+    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), ContractCatalog.contractTypes())))
         .containsExactly("channels[0].type (line 3): missing");
   }
 
@@ -183,7 +183,7 @@ class ValidationTest {
               mapping: {Lok Sabha: "Lok Sabha"}
               always: [ok, "not ok"]
         """;
-    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), FakeChannelProvider.contractTypes()))).containsExactly(
+    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), ContractCatalog.contractTypes()))).containsExactly(
         "channels[0].hashtags.mapping.Lok Sabha (line 7): expected a hashtag of letters, digits and '_', got 'Lok Sabha'",
         "channels[0].hashtags.always (line 8): expected hashtags of letters, digits and '_', got 'not ok'");
   }
@@ -197,7 +197,7 @@ class ValidationTest {
           brand: {logo: "%s", headlineFont: "%s"}
         """.formatted(logo, dir.resolve("missing.ttf"));
 
-    var result = ConfigLoader.parse(yaml, Map.of(), Map.of());
+    var result = ConfigLoader.parse(yaml, Map.of(), ContractCatalog.none());
 
     var brand = result.config().orElseThrow().outlet().brand();
     assertThat(brand.logo()).isEqualTo(logo);
@@ -218,7 +218,7 @@ class ValidationTest {
           - {id: instagram, type: instagram, igUserId: "17841400000000000", accessToken: IGQ-token}
           - {id: threads, type: threads, userId: "1234567890", accessToken: THQ-token}
         """;
-    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), dev.herald.channel.ChannelProviders.all()))).containsExactly(
+    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), ChannelCatalog.installed()))).containsExactly(
         "publicBaseUrl: required: channel instagram (instagram) fetches its cards from Herald's HTTP server at this public URL",
         "admin.enabled: must be true: channel instagram (instagram) fetches its cards from Herald's HTTP server");
   }
@@ -232,7 +232,7 @@ class ValidationTest {
         channels:
           - {id: threads, type: threads, userId: "1234567890", accessToken: THQ-token}
         """;
-    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), dev.herald.channel.ChannelProviders.all())))
+    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), ChannelCatalog.installed())))
         .containsExactly("publicBaseUrl (line 2): expected an http(s) URL, got 'herald.example.com'");
   }
 }

@@ -1,6 +1,8 @@
 package dev.herald.fake;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.mockwebserver.MockResponse;
 
 /**
@@ -11,11 +13,22 @@ import okhttp3.mockwebserver.MockResponse;
 public abstract class FakeGraph extends FakeApi {
 
   private final String version;
-  private final String token;
+  private final Set<String> tokens = ConcurrentHashMap.newKeySet();
+  private volatile long tokenExpiresAt;
 
   FakeGraph(String version, String token) {
     this.version = version;
-    this.token = token;
+    tokens.add(token);
+  }
+
+  /** Graph accepts {@code token} too from now on (a refreshed one). */
+  protected void accept(String token) {
+    tokens.add(token);
+  }
+
+  /** What {@code debug_token} answers as {@code expires_at} (epoch seconds; 0, the default, is "never"). */
+  public void tokenExpiresAt(long epochSeconds) {
+    tokenExpiresAt = epochSeconds;
   }
 
   @Override
@@ -23,14 +36,19 @@ public abstract class FakeGraph extends FakeApi {
     MockResponse unversioned = unversioned(r, r.path().replaceFirst("\\?.*", ""));
     if (unversioned != null) return unversioned;
     String auth = r.header("Authorization");
-    if (auth == null || !auth.equals("Bearer " + token)) {
+    if (auth == null || !auth.startsWith("Bearer ") || !tokens.contains(auth.substring(7))) {
       return graphError(400, 190, 0, "OAuthException", "Error validating access token: The session has been invalidated.");
     }
     String path = r.path().replaceFirst("\\?.*", "");
     if (!path.startsWith("/" + version + "/")) {
       return graphError(400, 2635, 0, "OAuthException", "You are calling a deprecated version of the Graph API.");
     }
-    return answer(r, path.substring(version.length() + 2));
+    String rest = path.substring(version.length() + 2);
+    if (rest.equals("debug_token") && r.method().equals("GET")) {
+      boolean valid = tokens.contains(field(r, "input_token"));
+      return json(200, "{\"data\":{\"is_valid\":%s,\"expires_at\":%d}}".formatted(valid, valid ? tokenExpiresAt : 0));
+    }
+    return answer(r, rest);
   }
 
   /** Endpoints outside the versioned API (Threads' token refresh); null for the rest. */

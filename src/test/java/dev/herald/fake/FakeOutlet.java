@@ -31,6 +31,11 @@ public final class FakeOutlet extends FakeApi {
     items.add(0, item);
   }
 
+  /** The feed drops every item it had (it rolled over, or this is another outlet on the same accounts). */
+  public void clear() {
+    items.clear();
+  }
+
   public String feedUrl() {
     return baseUrl() + "/feed";
   }

@@ -20,9 +20,11 @@ public final class FakeThreads extends FakeContainers {
   @Override
   protected MockResponse unversioned(Recorded r, String path) {
     if (!path.equals("/refresh_access_token")) return null;
-    if (!"th_refresh_token".equals(field(r, "grant_type")) || !token.equals(field(r, "access_token"))) {
+    String given = field(r, "access_token");
+    if (!"th_refresh_token".equals(field(r, "grant_type")) || !(token.equals(given) || REFRESHED_TOKEN.equals(given))) {
       return graphError(400, 190, 0, "OAuthException", "Invalid OAuth access token - Cannot parse access token");
     }
+    accept(REFRESHED_TOKEN);
     return json(200, "{\"access_token\":\"%s\",\"token_type\":\"bearer\",\"expires_in\":5183944}".formatted(REFRESHED_TOKEN));
   }
 

@@ -10,7 +10,8 @@ import okhttp3.mockwebserver.MockResponse;
 /** X API v2 on loopback: media upload and metadata, tweets, users/me — success shapes as X sends them. */
 public final class FakeX extends FakeApi {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON_MAPPER = new ObjectMapper();
+  private static final ObjectMapper JSON = JSON_MAPPER;
   private final AtomicLong ids = new AtomicLong(1880000000000000000L);
 
   @Override

@@ -2,6 +2,7 @@ package dev.herald.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.herald.config.ChannelCatalog;
 import dev.herald.config.ConfigLoader;
 import dev.herald.config.HeraldConfig;
 import dev.herald.fake.MutableClock;
@@ -49,7 +50,7 @@ class CardServingTest {
         channels:
           - {id: preview, type: preview, dir: %1$s/out}
         """.formatted(dir, port, publicBaseUrl);
-    HeraldConfig config = ConfigLoader.parse(yaml, Map.of(), ConfigLoader.installedProviders()).config().orElseThrow();
+    HeraldConfig config = ConfigLoader.parse(yaml, Map.of(), ChannelCatalog.installed()).config().orElseThrow();
     var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     herald = Herald.start(config, clock, registry);
     admin = AdminServer.start(config, herald, registry);

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.herald.card.Card;
 import dev.herald.channel.Channel;
+import dev.herald.channel.Lookup;
 import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,8 +19,9 @@ import okhttp3.RequestBody;
 
 /**
  * Posts to one Bluesky account: uploads the card as a blob, then creates an {@code app.bsky.feed.post}
- * record with link and tag facets and an external link card. The record key is derived from the
- * post's idempotency key, so a re-send finds the record it already made instead of posting twice.
+ * record with link and tag facets and an external link card, under the post's stored record key
+ * (a TID drawn at enqueue), so a re-send finds the record it already made instead of posting twice
+ * and a key taken by another post fails loudly instead of being reported as this one.
  */
 final class BlueskyChannel implements Channel {
 
@@ -51,15 +54,43 @@ final class BlueskyChannel implements Channel {
 
   @Override
   public Receipt publish(OutgoingPost post) throws PublishException {
+    String rkey = recordKey(post);
     String did = session.current().did();
-    String rkey = Tid.forPost(post.idempotencyKey(), post.postId());
     JsonNode thumb = post.card() == null ? null : uploadBlob(post.card());
     var request = Xrpc.JSON.createObjectNode().put("repo", did).put("collection", POST_COLLECTION).put("rkey", rkey);
     request.set("record", record(post, thumb));
     var reply = session.authorized(jwt -> xrpc.post("com.atproto.repo.createRecord", jwt, request));
     if (reply.ok()) return receipt(reply.body().path("uri").asText(uri(did, rkey)), rkey);
-    if (mayAlreadyExist(reply) && exists(did, rkey)) return receipt(uri(did, rkey), rkey);
-    throw xrpc.failure("com.atproto.repo.createRecord", reply);
+    if (!mayAlreadyExist(reply)) throw xrpc.failure("com.atproto.repo.createRecord", reply);
+    var existing = getRecord(did, rkey);
+    if (!existing.ok()) throw xrpc.failure("com.atproto.repo.createRecord", reply);
+    Receipt receipt = receipt(uri(did, rkey), rkey);
+    if (BlueskyRecords.isPost(existing.body().path("value"), post)) return receipt;
+    throw PublishException.permanent("Bluesky record key " + rkey + " already holds another post, " + receipt.url()
+        + " (\"" + BlueskyRecords.excerpt(existing.body().path("value")) + "\"): not recorded as this one");
+  }
+
+  /**
+   * Reads the post's record back by its stored key: found (and ours) means it went out;
+   * RecordNotFound means a re-send with the same key cannot make a second copy.
+   */
+  @Override
+  public Lookup lookup(OutgoingPost post, Instant firstSentAt) throws PublishException {
+    String rkey = recordKey(post);
+    String did = session.current().did();
+    var reply = getRecord(did, rkey);
+    if (reply.ok()) {
+      Receipt receipt = receipt(uri(did, rkey), rkey);
+      if (BlueskyRecords.isPost(reply.body().path("value"), post)) return Lookup.found(receipt, "found on Bluesky at " + receipt.url());
+      return Lookup.unknown("record key " + rkey + " holds another post, " + receipt.url());
+    }
+    if (reply.error().equals("RecordNotFound")) return Lookup.absent("no Bluesky record under key " + rkey);
+    throw xrpc.failure("com.atproto.repo.getRecord", reply);
+  }
+
+  private static String recordKey(OutgoingPost post) throws PublishException {
+    if (!Tid.isValid(post.recordKey())) throw PublishException.permanent("post #" + post.postId() + " has no valid Bluesky record key");
+    return post.recordKey();
   }
 
   private ObjectNode record(OutgoingPost post, JsonNode thumb) {
@@ -108,9 +139,9 @@ final class BlueskyChannel implements Channel {
     return reply.status() >= 500 || reply.status() == 409 || said.contains("alreadyexist");
   }
 
-  private boolean exists(String did, String rkey) throws PublishException {
+  private Xrpc.Reply getRecord(String did, String rkey) throws PublishException {
     var query = Map.of("repo", did, "collection", POST_COLLECTION, "rkey", rkey);
-    return session.authorized(jwt -> xrpc.get("com.atproto.repo.getRecord", jwt, query)).ok();
+    return session.authorized(jwt -> xrpc.get("com.atproto.repo.getRecord", jwt, query));
   }
 
   private Receipt receipt(String uri, String rkey) throws PublishException {

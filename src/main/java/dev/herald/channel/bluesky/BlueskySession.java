@@ -1,10 +1,12 @@
 package dev.herald.channel.bluesky;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.herald.channel.PersistentState;
 import dev.herald.channel.PublishException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import okhttp3.RequestBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds one Bluesky login for a channel. The entryway allows only a few {@code createSession} calls
  * a day, so a session is created once, refreshed with its refresh token when the access token
- * expires, and created again only when the refresh is refused.
+ * expires, and created again only when the refresh is refused. The tokens are kept in the channel's
+ * {@link PersistentState}, so a restart goes on with the stored session instead of logging in again.
  */
 final class BlueskySession {
 
@@ -30,20 +33,23 @@ final class BlueskySession {
   private final String identifier;
   private final String password;
   private final Clock clock;
+  private final PersistentState state;
   private Tokens tokens;
   private LocalDate countedDay;
   private int createdToday;
 
-  BlueskySession(Xrpc xrpc, String channelId, String identifier, String password, Clock clock) {
+  BlueskySession(Xrpc xrpc, String channelId, String identifier, String password, Clock clock, PersistentState state) {
     this.xrpc = xrpc;
     this.channelId = channelId;
     this.identifier = identifier;
     this.password = password;
     this.clock = clock;
+    this.state = state;
   }
 
   synchronized Tokens current() throws PublishException {
-    if (tokens == null) tokens = create();
+    if (tokens == null) tokens = stored().orElse(null);
+    if (tokens == null) tokens = keep(create());
     return tokens;
   }
 
@@ -51,7 +57,7 @@ final class BlueskySession {
   synchronized Xrpc.Reply authorized(Call call) throws PublishException {
     Xrpc.Reply reply = call.run(current().accessJwt());
     if (!reply.tokenRejected()) return reply;
-    tokens = renew();
+    tokens = keep(renew());
     return call.run(tokens.accessJwt());
   }
 
@@ -92,6 +98,28 @@ final class BlueskySession {
   /** Sessions this channel created since midnight UTC; for tests and status. */
   synchronized int createdToday() {
     return countedDay != null && countedDay.equals(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) ? createdToday : 0;
+  }
+
+  // A session of another account (the identifier was changed in the config) is not ours to use.
+  private Optional<Tokens> stored() {
+    Optional<String> access = state.get("session.accessJwt");
+    Optional<String> refresh = state.get("session.refreshJwt");
+    Optional<String> did = state.get("session.did");
+    Optional<String> handle = state.get("session.handle");
+    Optional<String> login = state.get("session.identifier");
+    if (access.isEmpty() || refresh.isEmpty() || did.isEmpty() || handle.isEmpty() || !login.equals(Optional.of(identifier)))
+      return Optional.empty();
+    log.info("Bluesky channel {}: going on with the stored session of @{}", channelId, handle.get());
+    return Optional.of(new Tokens(access.get(), refresh.get(), did.get(), handle.get()));
+  }
+
+  private Tokens keep(Tokens fresh) {
+    state.putSecret("session.accessJwt", fresh.accessJwt(), null);
+    state.putSecret("session.refreshJwt", fresh.refreshJwt(), null);
+    state.put("session.did", fresh.did(), null);
+    state.put("session.handle", fresh.handle(), null);
+    state.put("session.identifier", identifier, null);
+    return fresh;
   }
 
   private static Tokens tokens(Xrpc.Reply reply) throws PublishException {

@@ -9,6 +9,8 @@ import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
 import dev.herald.channel.graph.Graph;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Posts to one Facebook Page: the card as a photo with the text as its caption ({@code postAs:
@@ -21,6 +23,7 @@ final class FacebookChannel implements Channel {
   private final String pageId;
   private final boolean photo;
   private final Graph graph;
+  private volatile Optional<Instant> tokenExpiry = Optional.empty();
 
   FacebookChannel(String id, String pageId, boolean photo, Graph graph) {
     this.id = id;
@@ -65,8 +68,15 @@ final class FacebookChannel implements Channel {
     return new Receipt(postId, url);
   }
 
+  /** Learnt by {@link #verify()} from debug_token; Page tokens from a long-lived user token never expire. */
+  @Override
+  public Optional<Instant> credentialExpiry() {
+    return tokenExpiry;
+  }
+
   @Override
   public String verify() throws PublishException {
+    tokenExpiry = graph.tokenExpiry();
     JsonObject page = graph.get(pageId, Parameter.with("fields", "id,name,link"));
     return page.getString("name", "?") + " (Facebook Page " + page.getString("id", pageId) + ")";
   }

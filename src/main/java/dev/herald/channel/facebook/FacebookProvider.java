@@ -4,11 +4,13 @@ import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.ChannelProvider;
-import dev.herald.channel.SettingReader;
+import dev.herald.channel.NumericIds;
 import dev.herald.channel.graph.Graph;
 import dev.herald.compose.TextRules;
 import dev.herald.config.ChannelConfig;
-import java.util.Set;
+import dev.herald.config.PlatformSettings;
+import dev.herald.config.Setting;
+import dev.herald.config.SettingsSchema;
 
 /** The {@code facebook} channel type: one Facebook Page, reached with a long-lived Page access token. */
 public final class FacebookProvider implements ChannelProvider {
@@ -17,8 +19,15 @@ public final class FacebookProvider implements ChannelProvider {
   /** The newest Graph API version Herald is tested with. */
   public static final String DEFAULT_API_VERSION = "v25.0";
 
+  static final SettingsSchema SETTINGS = SettingsSchema.of(
+      Setting.url("apiBaseUrl", DEFAULT_API_BASE_URL),
+      Setting.text("apiVersion", DEFAULT_API_VERSION),
+      Setting.text("pageId").required(),
+      Setting.text("accessToken").required().secret(),
+      Setting.choice("postAs", "photo", "photo", "link"));
+
   /** The link sits in the text, so a photo post's caption leads to the article too. */
-  public static final String DEFAULT_TEMPLATE = """
+  static final String TEMPLATE = """
       {{headline}}
 
       {{summary}}
@@ -34,18 +43,8 @@ public final class FacebookProvider implements ChannelProvider {
   }
 
   @Override
-  public Set<String> keys() {
-    return Set.of("apiBaseUrl", "apiVersion", "pageId", "accessToken", "postAs");
-  }
-
-  @Override
-  public Set<String> requiredKeys() {
-    return Set.of("pageId", "accessToken");
-  }
-
-  @Override
-  public Set<String> secretKeys() {
-    return Set.of("accessToken");
+  public SettingsSchema settings() {
+    return SETTINGS;
   }
 
   @Override
@@ -55,7 +54,7 @@ public final class FacebookProvider implements ChannelProvider {
 
   @Override
   public String defaultTemplate() {
-    return DEFAULT_TEMPLATE;
+    return TEMPLATE;
   }
 
   @Override
@@ -71,18 +70,14 @@ public final class FacebookProvider implements ChannelProvider {
 
   @Override
   public Channel create(ChannelConfig config, ChannelContext context) {
-    var settings = new SettingReader(config);
-    String token = settings.secret("accessToken");
-    String pageId = settings.numericId("pageId");
-    boolean photo = settings.oneOf("postAs", "photo", Set.of("photo", "link")).equals("photo");
-    String base = settings.url("apiBaseUrl", DEFAULT_API_BASE_URL);
-    String version = settings.optional("apiVersion", DEFAULT_API_VERSION);
+    PlatformSettings s = SETTINGS.read(config);
+    String pageId = NumericIds.read(s, "pageId");
     Graph graph;
     try {
-      graph = new Graph("Facebook", base, version, token, context.http());
+      graph = new Graph("Facebook", s.url("apiBaseUrl"), s.text("apiVersion"), s.text("accessToken"), context.http());
     } catch (IllegalArgumentException e) {
-      throw settings.invalid("apiVersion", e.getMessage().replaceFirst("^apiVersion ", ""));
+      throw new IllegalArgumentException("channel " + config.id() + ": " + e.getMessage());
     }
-    return new FacebookChannel(config.id(), pageId, photo, graph);
+    return new FacebookChannel(config.id(), pageId, s.text("postAs").equals("photo"), graph);
   }
 }

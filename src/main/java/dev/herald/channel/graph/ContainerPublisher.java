@@ -4,18 +4,21 @@ import com.restfb.Parameter;
 import com.restfb.json.JsonArray;
 import com.restfb.json.JsonObject;
 import com.restfb.json.JsonValue;
+import dev.herald.channel.Lookup;
+import dev.herald.channel.PersistentState;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * Meta's two-step publishing (Instagram, Threads): create a container, wait until its status is
- * FINISHED, publish it. A container publishes at most once, so publishing the same container
- * again is safe: the container id is kept per post (by its idempotency key) before publishing, and a
- * lost answer is settled by reading the container's status — PUBLISHED means the post exists and is
- * looked up by its text, FINISHED means it did not go out and is published again.
+ * FINISHED, publish it. A container publishes at most once, so the container id is stored in the
+ * channel's {@link PersistentState} under the post's idempotency key BEFORE it is published: a retry, or
+ * a restart after a crash between creating and publishing, reuses it, and a lost answer is settled by
+ * reading the container's status — PUBLISHED means the post exists and is looked up, FINISHED means it
+ * did not go out and is published again. The entries stay (one short row per post) so a post whose
+ * outcome was lost can still be looked up later.
  */
 public final class ContainerPublisher {
 
@@ -26,14 +29,14 @@ public final class ContainerPublisher {
   private final Graph graph;
   private final String userId;
   private final ContainerWait wait;
-  // In memory until the plug-in state store lands in ChannelContext; see the README's platform notes.
-  private final Map<String, String> containers = new ConcurrentHashMap<>();
+  private final PersistentState state;
 
-  public ContainerPublisher(ContainerApi api, Graph graph, String userId, ContainerWait wait) {
+  public ContainerPublisher(ContainerApi api, Graph graph, String userId, ContainerWait wait, PersistentState state) {
     this.api = api;
     this.graph = graph;
     this.userId = userId;
     this.wait = wait;
+    this.state = state;
   }
 
   /** Reads the account's publishing quota now; throws RETRYABLE when it is used up. Returns "used/total". */
@@ -55,53 +58,100 @@ public final class ContainerPublisher {
 
   /** Creates (or reuses) the post's container, waits for it, publishes it. */
   public Receipt publish(String key, String text, Parameter... container) throws PublishException {
-    String containerId = containers.get(key);
-    if (containerId == null) {
+    Optional<String> published = state.get(mediaKey(key));
+    if (published.isPresent()) return receipt(published.get());
+    String containerId = state.get(containerKey(key)).orElse(null);
+    String status = containerId == null ? "" : awaitReady(key, containerId, true);
+    if (containerId == null || status.equals("EXPIRED")) {
+      // An unpublished container posts nothing, so a fresh one is safe; it is stored before it is published.
       containerId = graph.id(graph.prepare(userId + "/" + api.createEdge(), container), "container", false);
-      containers.put(key, containerId);
+      state.put(containerKey(key), containerId, null);
+      status = awaitReady(key, containerId, false);
     }
-    if (awaitReady(key, containerId).equals("PUBLISHED")) return settled(key, containerId, text);
-    String mediaId;
+    if (status.equals("PUBLISHED")) return settled(key, containerId, text);
     try {
-      mediaId = graph.id(graph.publish(userId + "/" + api.publishEdge(), Parameter.with("creation_id", containerId)),
-          "publish", true);
+      return published(key, graph.id(graph.publish(userId + "/" + api.publishEdge(),
+          Parameter.with("creation_id", containerId)), "publish", true));
     } catch (PublishException e) {
       if (e.kind() != PublishException.Kind.IN_DOUBT) throw e;
       return settle(key, containerId, text, e);
     }
-    containers.remove(key);
-    return receipt(mediaId);
+  }
+
+  /**
+   * What became of the post with idempotency key {@code key} whose answer was lost: FOUND when its
+   * container was published, ABSENT when no container of it was ever published (a re-send reuses it),
+   * UNKNOWN when the container is PUBLISHED but the post is not among the newest.
+   */
+  public Lookup lookup(String key, String text) throws PublishException {
+    Optional<String> published = state.get(mediaKey(key));
+    if (published.isPresent()) return Lookup.found(receipt(published.get()), api.platform() + " published it");
+    Optional<String> containerId = state.get(containerKey(key));
+    if (containerId.isEmpty()) return Lookup.absent("no " + api.platform() + " container was stored for it, so it was never published");
+    String status = status(containerId.get()).getString(api.statusField(), "");
+    if (!status.equals("PUBLISHED")) {
+      return Lookup.absent(api.platform() + " container " + containerId.get() + " is " + (status.isEmpty() ? "unknown" : status)
+          + ", not published");
+    }
+    Optional<Receipt> found = findByText(text);
+    return found.map(r -> Lookup.found(r, api.platform() + " container " + containerId.get() + " is PUBLISHED"))
+        .orElseGet(() -> Lookup.unknown(api.platform() + " container " + containerId.get()
+            + " is PUBLISHED but the post is not among the newest"));
   }
 
   private Receipt settle(String key, String containerId, String text, PublishException lost) throws PublishException {
-    String status = status(containerId).getString(api.statusField(), "");
+    String status;
+    try {
+      status = status(containerId).getString(api.statusField(), "");
+    } catch (PublishException unreadable) {
+      throw lost; // still in doubt: the lookup after a restart reads the stored container again
+    }
     if (status.equals("PUBLISHED")) return settled(key, containerId, text);
     if (!status.equals("FINISHED")) throw lost;
-    String mediaId = graph.id(graph.publish(userId + "/" + api.publishEdge(), Parameter.with("creation_id", containerId)),
-        "publish", true);
-    containers.remove(key);
+    return published(key, graph.id(graph.publish(userId + "/" + api.publishEdge(), Parameter.with("creation_id", containerId)),
+        "publish", true));
+  }
+
+  private Receipt published(String key, String mediaId) throws PublishException {
+    state.put(mediaKey(key), mediaId, null);
     return receipt(mediaId);
   }
 
   /** The container went out earlier: find that post among the newest by its text. */
   private Receipt settled(String key, String containerId, String text) throws PublishException {
-    JsonObject recent = graph.get(userId + "/" + api.createEdge(),
-        Parameter.with("fields", "id," + api.textField() + ",permalink"), Parameter.with("limit", 25));
-    JsonValue data = recent.get("data");
-    if (data != null && data.isArray()) {
-      for (JsonValue item : data.asArray()) {
-        JsonObject media = item.asObject();
-        if (text.strip().equals(media.getString(api.textField(), "").strip())) {
-          containers.remove(key);
-          return new Receipt(media.getString("id", containerId), media.getString("permalink", null));
-        }
-      }
+    Optional<Receipt> found = findByText(text);
+    if (found.isPresent()) {
+      state.put(mediaKey(key), found.get().platformId(), null);
+      return found.get();
     }
     throw PublishException.inDoubt(api.platform() + " container " + containerId
         + " is PUBLISHED but the post was not found among the newest; check the account", null);
   }
 
-  private String awaitReady(String key, String containerId) throws PublishException {
+  private Optional<Receipt> findByText(String text) throws PublishException {
+    JsonObject recent = graph.get(userId + "/" + api.createEdge(),
+        Parameter.with("fields", "id," + api.textField() + ",permalink"), Parameter.with("limit", 25));
+    JsonValue data = recent.get("data");
+    if (data == null || !data.isArray()) return Optional.empty();
+    for (JsonValue item : data.asArray()) {
+      JsonObject media = item.asObject();
+      if (text.strip().equals(media.getString(api.textField(), "").strip()) && media.getString("id", null) != null) {
+        return Optional.of(new Receipt(media.getString("id", null), media.getString("permalink", null)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String containerKey(String key) {
+    return "container:" + key;
+  }
+
+  private static String mediaKey(String key) {
+    return "media:" + key;
+  }
+
+  /** {@code reused}: a stored container that EXPIRED (24 h unpublished) is replaced rather than failing the post. */
+  private String awaitReady(String key, String containerId, boolean reused) throws PublishException {
     for (int attempt = 1; ; attempt++) {
       JsonObject container = status(containerId);
       String status = container.getString(api.statusField(), "");
@@ -110,7 +160,8 @@ public final class ContainerPublisher {
           return status;
         }
         case "ERROR", "EXPIRED" -> {
-          containers.remove(key);
+          if (reused && status.equals("EXPIRED")) return status;
+          state.remove(containerKey(key));
           throw PublishException.permanent(api.platform() + " container " + containerId + " is " + status + ": "
               + container.getString(api.errorField(), "no reason given"));
         }

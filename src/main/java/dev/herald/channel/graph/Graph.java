@@ -8,8 +8,11 @@ import com.restfb.Parameter;
 import com.restfb.Version;
 import com.restfb.exception.FacebookException;
 import com.restfb.json.JsonObject;
+import com.restfb.json.JsonValue;
 import dev.herald.channel.PublishException;
 import dev.herald.config.Secrets;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 
@@ -23,7 +26,10 @@ public final class Graph {
   private static final Pattern VERSION = Pattern.compile("v\\d{1,3}\\.\\d{1,2}");
 
   private final String platform;
-  private final DefaultFacebookClient client;
+  private final OkHttpClient http;
+  private final String base;
+  private volatile DefaultFacebookClient client;
+  private volatile String accessToken;
 
   /**
    * @param apiVersion the path element after the base URL, e.g. "v25.0"
@@ -33,24 +39,49 @@ public final class Graph {
     if (apiVersion == null || !VERSION.matcher(apiVersion).matches()) {
       throw new IllegalArgumentException("apiVersion must look like v25.0, not '" + apiVersion + "'");
     }
-    Secrets.register(accessToken);
     this.platform = platform;
+    this.http = http;
+    this.base = (apiBaseUrl.endsWith("/") ? apiBaseUrl.substring(0, apiBaseUrl.length() - 1) : apiBaseUrl) + "/" + apiVersion;
+    useToken(accessToken);
+  }
+
+  /** Sends every later call with {@code accessToken} (a refreshed one). */
+  public void useToken(String accessToken) {
+    Secrets.register(accessToken);
     // restfb's Version enum lags Meta's releases (2025.15.0 stops at v24.0), so the version rides in
     // the endpoint URL and restfb adds none: any version Meta serves can be configured.
-    this.client = new DefaultFacebookClient(accessToken, new OkHttpWebRequestor(http), new DefaultJsonMapper(), Version.UNVERSIONED);
-    client.setHeaderAuthorization(true);
-    String base = (apiBaseUrl.endsWith("/") ? apiBaseUrl.substring(0, apiBaseUrl.length() - 1) : apiBaseUrl) + "/" + apiVersion;
-    client.setFacebookEndpointUrls(new FacebookEndpoints() {
+    var fresh = new DefaultFacebookClient(accessToken, new OkHttpWebRequestor(http), new DefaultJsonMapper(), Version.UNVERSIONED);
+    fresh.setHeaderAuthorization(true);
+    String endpoint = base;
+    fresh.setFacebookEndpointUrls(new FacebookEndpoints() {
       @Override
       public String getGraphEndpoint() {
-        return base;
+        return endpoint;
       }
 
       @Override
       public String getGraphVideoEndpoint() {
-        return base;
+        return endpoint;
       }
     });
+    this.client = fresh;
+    this.accessToken = accessToken;
+  }
+
+  /**
+   * When the token stops working, from {@code debug_token} (one cheap GET asked with the token itself);
+   * empty for a token that never expires (a Page token from a long-lived user token answers 0) or when
+   * Meta does not say. Never throws: the expiry is a courtesy, not a check.
+   */
+  public Optional<Instant> tokenExpiry() {
+    try {
+      JsonObject answer = get("debug_token", Parameter.with("input_token", accessToken));
+      JsonValue data = answer.get("data");
+      long at = data != null && data.isObject() ? data.asObject().getLong("expires_at", 0) : 0;
+      return at > 0 ? Optional.of(Instant.ofEpochSecond(at)) : Optional.empty();
+    } catch (PublishException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   public JsonObject get(String path, Parameter... parameters) throws PublishException {

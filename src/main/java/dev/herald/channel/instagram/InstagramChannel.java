@@ -4,12 +4,15 @@ import com.restfb.Parameter;
 import com.restfb.json.JsonObject;
 import dev.herald.card.Card;
 import dev.herald.channel.Channel;
+import dev.herald.channel.Lookup;
 import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublicCards;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
 import dev.herald.channel.graph.ContainerPublisher;
 import dev.herald.channel.graph.Graph;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 
 /**
@@ -24,6 +27,7 @@ final class InstagramChannel implements Channel {
   private final String id;
   private final String igUserId;
   private final Graph graph;
+  private volatile Optional<Instant> tokenExpiry = Optional.empty();
   private final ContainerPublisher containers;
   private final PublicCards publicCards;
 
@@ -60,8 +64,26 @@ final class InstagramChannel implements Channel {
     return post.idempotencyKey() != null ? post.idempotencyKey() : "post-" + post.postId();
   }
 
+  /** True since the post's container is kept in the store before it is published, and publishes at most once. */
+  @Override
+  public boolean idempotent() {
+    return true;
+  }
+
+  @Override
+  public Lookup lookup(OutgoingPost post, Instant firstSentAt) throws PublishException {
+    return containers.lookup(key(post), post.text());
+  }
+
+  /** Learnt by {@link #verify()} from debug_token; Page tokens from a long-lived user token never expire. */
+  @Override
+  public Optional<Instant> credentialExpiry() {
+    return tokenExpiry;
+  }
+
   @Override
   public String verify() throws PublishException {
+    tokenExpiry = graph.tokenExpiry();
     JsonObject account = graph.get(igUserId, Parameter.with("fields", "id,username"));
     String quota = containers.checkQuota();
     return "@" + account.getString("username", "?") + " (Instagram " + account.getString("id", igUserId)

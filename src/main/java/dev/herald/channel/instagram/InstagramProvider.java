@@ -4,14 +4,16 @@ import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.ChannelProvider;
-import dev.herald.channel.SettingReader;
+import dev.herald.channel.NumericIds;
 import dev.herald.channel.graph.ContainerApi;
 import dev.herald.channel.graph.ContainerPublisher;
 import dev.herald.channel.graph.ContainerWait;
 import dev.herald.channel.graph.Graph;
 import dev.herald.compose.TextRules;
 import dev.herald.config.ChannelConfig;
-import java.util.Set;
+import dev.herald.config.PlatformSettings;
+import dev.herald.config.Setting;
+import dev.herald.config.SettingsSchema;
 
 /** The {@code instagram} channel type: an Instagram Business or Creator account via the Graph API. */
 public final class InstagramProvider implements ChannelProvider {
@@ -19,8 +21,14 @@ public final class InstagramProvider implements ChannelProvider {
   public static final String DEFAULT_API_BASE_URL = "https://graph.facebook.com";
   public static final String DEFAULT_API_VERSION = "v25.0";
 
+  static final SettingsSchema SETTINGS = SettingsSchema.of(
+      Setting.url("apiBaseUrl", DEFAULT_API_BASE_URL),
+      Setting.text("apiVersion", DEFAULT_API_VERSION),
+      Setting.text("igUserId").required(),
+      Setting.text("accessToken").required().secret());
+
   /** Links in captions are not clickable on Instagram, so the caption sends readers to the bio link. */
-  public static final String DEFAULT_TEMPLATE = """
+  static final String TEMPLATE = """
       {{headline}}
 
       {{summary}}
@@ -46,18 +54,8 @@ public final class InstagramProvider implements ChannelProvider {
   }
 
   @Override
-  public Set<String> keys() {
-    return Set.of("apiBaseUrl", "apiVersion", "igUserId", "accessToken");
-  }
-
-  @Override
-  public Set<String> requiredKeys() {
-    return Set.of("igUserId", "accessToken");
-  }
-
-  @Override
-  public Set<String> secretKeys() {
-    return Set.of("accessToken");
+  public SettingsSchema settings() {
+    return SETTINGS;
   }
 
   @Override
@@ -67,7 +65,7 @@ public final class InstagramProvider implements ChannelProvider {
 
   @Override
   public String defaultTemplate() {
-    return DEFAULT_TEMPLATE;
+    return TEMPLATE;
   }
 
   /** Instagram's feed crops to 4:5 at most; a square card shows whole. */
@@ -88,17 +86,15 @@ public final class InstagramProvider implements ChannelProvider {
 
   @Override
   public Channel create(ChannelConfig config, ChannelContext context) {
-    var settings = new SettingReader(config);
-    String token = settings.secret("accessToken");
-    String igUserId = settings.numericId("igUserId");
-    String base = settings.url("apiBaseUrl", DEFAULT_API_BASE_URL);
+    PlatformSettings s = SETTINGS.read(config);
+    String igUserId = NumericIds.read(s, "igUserId");
     Graph graph;
     try {
-      graph = new Graph("Instagram", base, settings.optional("apiVersion", DEFAULT_API_VERSION), token, context.http());
+      graph = new Graph("Instagram", s.url("apiBaseUrl"), s.text("apiVersion"), s.text("accessToken"), context.http());
     } catch (IllegalArgumentException e) {
-      throw settings.invalid("apiVersion", e.getMessage().replaceFirst("^apiVersion ", ""));
+      throw new IllegalArgumentException("channel " + config.id() + ": " + e.getMessage());
     }
-    var containers = new ContainerPublisher(ContainerApi.INSTAGRAM, graph, igUserId, wait);
+    var containers = new ContainerPublisher(ContainerApi.INSTAGRAM, graph, igUserId, wait, context.state(config.id()));
     return new InstagramChannel(config.id(), igUserId, graph, containers, context.publicCards());
   }
 }

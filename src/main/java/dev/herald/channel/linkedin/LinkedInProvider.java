@@ -4,10 +4,12 @@ import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.ChannelProvider;
-import dev.herald.channel.SettingReader;
+import dev.herald.channel.NumericIds;
 import dev.herald.compose.TextRules;
 import dev.herald.config.ChannelConfig;
-import java.util.Set;
+import dev.herald.config.PlatformSettings;
+import dev.herald.config.Setting;
+import dev.herald.config.SettingsSchema;
 import okhttp3.HttpUrl;
 
 /** The {@code linkedin} channel type: a LinkedIn Company Page, posted to as the organization. */
@@ -17,8 +19,14 @@ public final class LinkedInProvider implements ChannelProvider {
   /** The newest LinkedIn-Version Herald is tested with; LinkedIn retires each about a year after release. */
   public static final String DEFAULT_VERSION = "202511";
 
+  static final SettingsSchema SETTINGS = SettingsSchema.of(
+      Setting.url("apiBaseUrl", DEFAULT_API_BASE_URL),
+      Setting.text("organizationId").required(),
+      Setting.text("accessToken").required().secret(),
+      Setting.text("version", DEFAULT_VERSION));
+
   /** Links in a LinkedIn post are clickable; the card carries the headline, the text the teaser. */
-  public static final String DEFAULT_TEMPLATE = """
+  static final String TEMPLATE = """
       {{headline}}
 
       {{summary}}
@@ -34,18 +42,8 @@ public final class LinkedInProvider implements ChannelProvider {
   }
 
   @Override
-  public Set<String> keys() {
-    return Set.of("apiBaseUrl", "organizationId", "accessToken", "version");
-  }
-
-  @Override
-  public Set<String> requiredKeys() {
-    return Set.of("organizationId", "accessToken");
-  }
-
-  @Override
-  public Set<String> secretKeys() {
-    return Set.of("accessToken");
+  public SettingsSchema settings() {
+    return SETTINGS;
   }
 
   @Override
@@ -55,7 +53,7 @@ public final class LinkedInProvider implements ChannelProvider {
 
   @Override
   public String defaultTemplate() {
-    return DEFAULT_TEMPLATE;
+    return TEMPLATE;
   }
 
   @Override
@@ -71,12 +69,14 @@ public final class LinkedInProvider implements ChannelProvider {
 
   @Override
   public Channel create(ChannelConfig config, ChannelContext context) {
-    var settings = new SettingReader(config);
-    String token = settings.secret("accessToken");
-    String organizationId = settings.numericId("organizationId");
-    String version = settings.optional("version", DEFAULT_VERSION);
-    if (!version.matches("\\d{6}(\\.\\d{2})?")) throw settings.invalid("version", "must be a LinkedIn-Version like 202511, not '" + version + "'");
-    HttpUrl base = HttpUrl.get(settings.url("apiBaseUrl", DEFAULT_API_BASE_URL));
-    return new LinkedInChannel(config.id(), base, organizationId, token, version, context.http());
+    PlatformSettings s = SETTINGS.read(config);
+    String organizationId = NumericIds.read(s, "organizationId");
+    // Setting has no pattern kind, so the yyyyMM shape is checked here, still naming the key.
+    String version = s.text("version");
+    if (!version.matches("20\\d{2}(0[1-9]|1[0-2])(\\.\\d{2})?")) {
+      throw new IllegalArgumentException("channel " + config.id() + ": version must be a LinkedIn-Version like 202511, not '" + version + "'");
+    }
+    return new LinkedInChannel(config.id(), HttpUrl.get(s.url("apiBaseUrl")), organizationId, s.text("accessToken"), version,
+        context.http());
   }
 }

@@ -1,13 +1,14 @@
 package dev.herald.channel.mastodon;
 
-import dev.herald.compose.rules.MastodonTextRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.card.Card;
 import dev.herald.channel.Channel;
+import dev.herald.channel.Lookup;
 import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
 import java.time.Clock;
+import java.time.Instant;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -19,7 +20,8 @@ import okhttp3.RequestBody;
 /**
  * Posts to one Mastodon account: uploads the card with its alt text, waits until the instance has
  * processed it, then creates the status with an {@code Idempotency-Key}, so a re-send of the same
- * post within Mastodon's idempotency window returns the first status instead of a second one.
+ * post within Mastodon's idempotency window returns the first status instead of a second one; a
+ * status that is not this post (a key reused by another store) fails the post instead.
  */
 final class MastodonChannel implements Channel {
 
@@ -31,6 +33,7 @@ final class MastodonChannel implements Channel {
   private final int maxCharacters;
   private final MastodonHttp http;
   private final MediaWait mediaWait;
+  private final MastodonLookup lookup;
 
   MastodonChannel(String id, HttpUrl base, String accessToken, String visibility, int maxCharacters,
       OkHttpClient shared, Clock clock, MediaWait mediaWait) {
@@ -44,6 +47,7 @@ final class MastodonChannel implements Channel {
             .header("Authorization", "Bearer " + accessToken).build()))
         .build();
     this.http = new MastodonHttp(client, clock);
+    this.lookup = new MastodonLookup(base, http, clock);
   }
 
   @Override
@@ -68,7 +72,18 @@ final class MastodonChannel implements Channel {
     if (post.idempotencyKey() != null && !post.idempotencyKey().isBlank()) request.header("Idempotency-Key", post.idempotencyKey());
     JsonNode status = http.call(request.build()).body();
     String statusId = requiredText(status, "id", "status");
+    // A reused Idempotency-Key (a wiped store, a second install on this account) answers with an older status.
+    if (!MastodonStatuses.isPost(status, post)) {
+      throw PublishException.permanent("Mastodon answered with another post's status, " + MastodonStatuses.where(status)
+          + " (\"" + MastodonStatuses.excerpt(status) + "\"), for Idempotency-Key " + post.idempotencyKey()
+          + ": not recorded as this one");
+    }
     return new Receipt(statusId, status.path("url").asText(null));
+  }
+
+  @Override
+  public Lookup lookup(OutgoingPost post, Instant firstSentAt) throws PublishException {
+    return lookup.lookup(post, firstSentAt);
   }
 
   private String uploadMedia(Card card) throws PublishException {

@@ -27,13 +27,22 @@ final class MastodonHttp {
     this.clock = clock;
   }
 
-  /** The answer's status and JSON body; only 2xx answers come back, the rest throw. */
+  /** The answer's status and JSON object body; only 2xx answers come back, the rest throw. */
   Answer call(Request request) throws PublishException {
+    return execute(request, false);
+  }
+
+  /** The JSON array a listing (statuses, notifications) answers; non-2xx answers throw. */
+  JsonNode callForArray(Request request) throws PublishException {
+    return execute(request, true).body();
+  }
+
+  private Answer execute(Request request, boolean array) throws PublishException {
     String what = request.method() + " " + request.url().encodedPath();
     try (Response response = http.newCall(request).execute()) {
       String body = response.body() == null ? "" : response.body().string();
       if (!response.isSuccessful()) throw failure(what, response, body);
-      return new Answer(response.code(), parse(what, body));
+      return new Answer(response.code(), parse(what, body, array));
     } catch (IOException e) {
       throw new PublishException(PublishException.Kind.RETRYABLE,
           Secrets.redact("Mastodon " + what + " failed: " + e), null, null);
@@ -42,14 +51,14 @@ final class MastodonHttp {
 
   record Answer(int status, JsonNode body) {}
 
-  private static JsonNode parse(String what, String body) throws PublishException {
+  private static JsonNode parse(String what, String body, boolean array) throws PublishException {
     JsonNode node = null;
     try {
       node = JSON.readTree(body);
     } catch (JsonProcessingException e) {
       // reported below together with an empty body
     }
-    if (node == null || !node.isObject()) {
+    if (node == null || (array ? !node.isArray() : !node.isObject())) {
       throw PublishException.retryable("Mastodon " + what + " answered malformed JSON", null);
     }
     return node;

@@ -1,21 +1,34 @@
 package dev.herald.channel.mastodon;
 
-import dev.herald.compose.Templates;
-import dev.herald.compose.rules.MastodonTextRules;
 import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.ChannelProvider;
 import dev.herald.compose.TextRules;
 import dev.herald.config.ChannelConfig;
-import dev.herald.config.Secrets;
-import java.util.Set;
+import dev.herald.config.PlatformSettings;
+import dev.herald.config.Setting;
+import dev.herald.config.SettingsSchema;
 import okhttp3.HttpUrl;
 
 /** The {@code mastodon} channel type: any Mastodon-API instance, reached with an access token. */
 public final class MastodonProvider implements ChannelProvider {
 
-  static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private");
+  static final SettingsSchema SETTINGS = SettingsSchema.of(
+      Setting.url("apiBaseUrl", null).required(),
+      Setting.text("accessToken").required().secret(),
+      Setting.choice("visibility", "public", "public", "unlisted", "private"),
+      Setting.integer("maxCharacters", MastodonTextRules.DEFAULT_MAX, 1, 1_000_000));
+
+  static final String TEMPLATE = """
+      {{headline}}
+
+      {{summary}}
+
+      {{url}}
+
+      {{hashtags}}
+      """;
 
   private final MediaWait mediaWait;
 
@@ -33,18 +46,8 @@ public final class MastodonProvider implements ChannelProvider {
   }
 
   @Override
-  public Set<String> keys() {
-    return Set.of("apiBaseUrl", "accessToken", "visibility", "maxCharacters");
-  }
-
-  @Override
-  public Set<String> requiredKeys() {
-    return Set.of("apiBaseUrl", "accessToken");
-  }
-
-  @Override
-  public Set<String> secretKeys() {
-    return Set.of("accessToken");
+  public SettingsSchema settings() {
+    return SETTINGS;
   }
 
   @Override
@@ -54,7 +57,7 @@ public final class MastodonProvider implements ChannelProvider {
 
   @Override
   public String defaultTemplate() {
-    return Templates.MASTODON;
+    return TEMPLATE;
   }
 
   @Override
@@ -71,34 +74,13 @@ public final class MastodonProvider implements ChannelProvider {
   /** Throws IllegalArgumentException naming the key when a required or malformed value would make every post fail. */
   @Override
   public Channel create(ChannelConfig config, ChannelContext context) {
-    String token = config.setting("accessToken").orElseThrow(() -> missing(config, "accessToken"));
-    Secrets.register(token);
-    String baseText = config.setting("apiBaseUrl").orElseThrow(() -> missing(config, "apiBaseUrl"));
-    HttpUrl base = HttpUrl.parse(baseText.strip());
-    if (base == null) throw invalid(config, "apiBaseUrl", "is not an http(s) URL: " + baseText);
-    String visibility = config.setting("visibility", "public").strip();
-    if (!VISIBILITIES.contains(visibility)) throw invalid(config, "visibility", "must be public, unlisted or private, not '" + visibility + "'");
-    return new MastodonChannel(config.id(), base, token, visibility, maxCharacters(config),
+    PlatformSettings s = SETTINGS.read(config);
+    HttpUrl base = HttpUrl.get(s.text("apiBaseUrl"));
+    return new MastodonChannel(config.id(), base, s.text("accessToken"), s.text("visibility"), maxCharacters(config),
         context.http(), context.clock(), mediaWait);
   }
 
   private static int maxCharacters(ChannelConfig config) {
-    String value = config.setting("maxCharacters").orElse(null);
-    if (value == null) return MastodonTextRules.DEFAULT_MAX;
-    try {
-      int max = Integer.parseInt(value.strip());
-      if (max > 0) return max;
-    } catch (NumberFormatException ignored) {
-      // reported below
-    }
-    throw invalid(config, "maxCharacters", "must be a positive whole number, not '" + value + "'");
-  }
-
-  private static IllegalArgumentException missing(ChannelConfig config, String key) {
-    return invalid(config, key, "is required");
-  }
-
-  private static IllegalArgumentException invalid(ChannelConfig config, String key, String problem) {
-    return new IllegalArgumentException("channel " + config.id() + ": " + key + " " + problem);
+    return (int) SETTINGS.readWithoutCredentials(config).integer("maxCharacters");
   }
 }

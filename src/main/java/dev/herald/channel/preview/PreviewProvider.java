@@ -1,7 +1,6 @@
 package dev.herald.channel.preview;
 
-import dev.herald.compose.Templates;
-import dev.herald.compose.rules.PlainTextRules;
+import dev.herald.compose.PlainTextRules;
 import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
@@ -10,12 +9,29 @@ import dev.herald.compose.TextRules;
 import dev.herald.config.ChannelConfig;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Set;
+import dev.herald.config.Setting;
+import dev.herald.config.SettingsSchema;
 
 /** The {@code preview} channel type: writes posts and cards under {@code dir} and needs no account. */
 public final class PreviewProvider implements ChannelProvider {
 
   static final String DEFAULT_DIR = "out/";
+
+  /** Preview output is read by people, not a platform: generous, counted in code points. */
+  static final int MAX_LENGTH = 10_000;
+
+  static final SettingsSchema SETTINGS = SettingsSchema.of(Setting.text("dir", DEFAULT_DIR));
+
+  /** What a manager checks before a channel goes live: everything, with the byline. */
+  static final String TEMPLATE = """
+      {{headline}}
+      {{#section}}{{section}} · {{/section}}{{date}}{{#author}} · {{author}}{{/author}}
+
+      {{summary}}
+
+      {{url}}
+      {{hashtags}}
+      """;
 
   @Override
   public String type() {
@@ -23,28 +39,18 @@ public final class PreviewProvider implements ChannelProvider {
   }
 
   @Override
-  public Set<String> keys() {
-    return Set.of("dir");
-  }
-
-  @Override
-  public Set<String> requiredKeys() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<String> secretKeys() {
-    return Set.of();
+  public SettingsSchema settings() {
+    return SETTINGS;
   }
 
   @Override
   public TextRules textRules(ChannelConfig config) {
-    return new PlainTextRules(10_000);
+    return new PlainTextRules(MAX_LENGTH);
   }
 
   @Override
   public String defaultTemplate() {
-    return Templates.PREVIEW;
+    return TEMPLATE;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.herald.channel.telegram;
 
-import dev.herald.compose.rules.TelegramTextRules;
 import dev.herald.channel.Channel;
 import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;

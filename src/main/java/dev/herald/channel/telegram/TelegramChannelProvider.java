@@ -1,16 +1,13 @@
 package dev.herald.channel.telegram;
 
-import dev.herald.compose.Templates;
-import dev.herald.compose.rules.TelegramTextRules;
 import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.ChannelProvider;
 import dev.herald.compose.TextRules;
 import dev.herald.config.ChannelConfig;
-import dev.herald.config.Secrets;
+import dev.herald.config.SettingsSchema;
 import java.io.IOException;
-import java.util.Set;
 import okhttp3.MediaType;
 import okhttp3.Response;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -23,19 +20,19 @@ public final class TelegramChannelProvider implements ChannelProvider {
     return "telegram";
   }
 
-  @Override
-  public Set<String> keys() {
-    return Set.of("apiBaseUrl", "botToken", "chatId", "button", "silent");
-  }
+  /** HTML parse mode: only Telegram's tags, every value escaped. */
+  static final String TEMPLATE = """
+      <b>{{headline}}</b>
+
+      {{summary}}
+
+      {{hashtags}}
+      <a href="{{url}}">Read more</a>
+      """;
 
   @Override
-  public Set<String> requiredKeys() {
-    return Set.of("botToken", "chatId");
-  }
-
-  @Override
-  public Set<String> secretKeys() {
-    return Set.of("botToken");
+  public SettingsSchema settings() {
+    return TelegramSettings.SCHEMA;
   }
 
   /** Caption rules: a post must fit a photo caption to go out with its card. */
@@ -46,7 +43,7 @@ public final class TelegramChannelProvider implements ChannelProvider {
 
   @Override
   public String defaultTemplate() {
-    return Templates.TELEGRAM;
+    return TEMPLATE;
   }
 
   @Override
@@ -63,7 +60,6 @@ public final class TelegramChannelProvider implements ChannelProvider {
   @Override
   public Channel create(ChannelConfig config, ChannelContext context) {
     var settings = TelegramSettings.from(config);
-    Secrets.register(settings.botToken());
     var http = context.http().newBuilder().addInterceptor(TelegramChannelProvider::refuseNonJsonServerErrors).build();
     var client = new OkHttpTelegramClient(http, settings.botToken(), settings.apiUrl());
     var outletName = context.outlet() == null ? null : context.outlet().name();

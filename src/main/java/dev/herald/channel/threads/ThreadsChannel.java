@@ -3,13 +3,19 @@ package dev.herald.channel.threads;
 import com.restfb.Parameter;
 import com.restfb.json.JsonObject;
 import dev.herald.channel.Channel;
+import dev.herald.channel.Lookup;
 import dev.herald.channel.OutgoingPost;
+import dev.herald.channel.PersistentState;
 import dev.herald.channel.PublicCards;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
 import dev.herald.channel.graph.ContainerPublisher;
 import dev.herald.channel.graph.Graph;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Posts to a Threads profile: the card as an IMAGE container (fetched by Threads from Herald's
@@ -18,15 +24,19 @@ import java.util.ArrayList;
  */
 final class ThreadsChannel implements Channel {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ThreadsChannel.class);
+
   private final String id;
   private final String userId;
   private final Graph graph;
   private final ContainerPublisher containers;
   private final PublicCards publicCards;
   private final ThreadsToken token;
+  private final PersistentState state;
 
   ThreadsChannel(String id, String userId, Graph graph, ContainerPublisher containers, PublicCards publicCards,
-      ThreadsToken token) {
+      ThreadsToken token, PersistentState state) {
+    this.state = state;
     this.id = id;
     this.userId = userId;
     this.graph = graph;
@@ -42,6 +52,7 @@ final class ThreadsChannel implements Channel {
 
   @Override
   public Receipt publish(OutgoingPost post) throws PublishException {
+    refreshTokenIfDue();
     containers.checkQuota();
     var parameters = new ArrayList<Parameter>();
     parameters.add(Parameter.with("text", post.text()));
@@ -55,19 +66,55 @@ final class ThreadsChannel implements Channel {
       parameters.add(Parameter.with("media_type", "TEXT"));
       if (post.link() != null && !post.link().isBlank()) parameters.add(Parameter.with("link_attachment", post.link()));
     }
-    String key = post.idempotencyKey() != null ? post.idempotencyKey() : "post-" + post.postId();
-    return containers.publish(key, post.text(), parameters.toArray(Parameter[]::new));
+    return containers.publish(key(post), post.text(), parameters.toArray(Parameter[]::new));
+  }
+
+  private static String key(OutgoingPost post) {
+    return post.idempotencyKey() != null ? post.idempotencyKey() : "post-" + post.postId();
+  }
+
+  /** True since the post's container is kept in the store before it is published, and publishes at most once. */
+  @Override
+  public boolean idempotent() {
+    return true;
   }
 
   @Override
-  public String verify() throws PublishException {
-    JsonObject me = graph.get(userId, Parameter.with("fields", "id,username"));
-    return "@" + me.getString("username", "?") + " (Threads " + me.getString("id", userId) + "), publishing quota used "
-        + containers.checkQuota();
+  public Lookup lookup(OutgoingPost post, Instant firstSentAt) throws PublishException {
+    return containers.lookup(key(post), post.text());
   }
 
-  /** The refresh call for the long-lived token; persisting the new one is the plug-in state store's job. */
-  ThreadsToken token() {
-    return token;
+  /** {@code check --live} refreshes the token, so the stored expiry is fresh and the new token kept. */
+  @Override
+  public String verify() throws PublishException {
+    JsonObject me = graph.get(userId, Parameter.with("fields", "id,username"));
+    String account = "@" + me.getString("username", "?") + " (Threads " + me.getString("id", userId) + "), publishing quota used "
+        + containers.checkQuota();
+    try {
+      return account + ", token refreshed until " + refresh().expiresAt();
+    } catch (PublishException e) {
+      return account + ", token not refreshed: " + e.getMessage();
+    }
+  }
+
+  @Override
+  public Optional<Instant> credentialExpiry() {
+    return state.credentialExpiry();
+  }
+
+  /** A failed refresh does not fail the post: the current token may well still work, and the next try comes within the hour. */
+  private void refreshTokenIfDue() {
+    if (!token.due()) return;
+    try {
+      refresh();
+    } catch (PublishException e) {
+      LOG.warn("channel {}: Threads token not refreshed: {}", id, e.getMessage());
+    }
+  }
+
+  private ThreadsToken.Refreshed refresh() throws PublishException {
+    ThreadsToken.Refreshed fresh = token.refresh();
+    graph.useToken(fresh.accessToken());
+    return fresh;
   }
 }

@@ -4,14 +4,16 @@ import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.ChannelProvider;
-import dev.herald.channel.SettingReader;
+import dev.herald.channel.NumericIds;
 import dev.herald.channel.graph.ContainerApi;
 import dev.herald.channel.graph.ContainerPublisher;
 import dev.herald.channel.graph.ContainerWait;
 import dev.herald.channel.graph.Graph;
 import dev.herald.compose.TextRules;
 import dev.herald.config.ChannelConfig;
-import java.util.Set;
+import dev.herald.config.PlatformSettings;
+import dev.herald.config.Setting;
+import dev.herald.config.SettingsSchema;
 import okhttp3.HttpUrl;
 
 /** The {@code threads} channel type: a Threads profile via graph.threads.net. */
@@ -20,8 +22,14 @@ public final class ThreadsProvider implements ChannelProvider {
   public static final String DEFAULT_API_BASE_URL = "https://graph.threads.net";
   public static final String DEFAULT_API_VERSION = "v1.0";
 
+  static final SettingsSchema SETTINGS = SettingsSchema.of(
+      Setting.url("apiBaseUrl", DEFAULT_API_BASE_URL),
+      Setting.text("apiVersion", DEFAULT_API_VERSION),
+      Setting.text("userId").required(),
+      Setting.text("accessToken").required().secret());
+
   /** Links are clickable on Threads and the first becomes the preview; one tag at most. */
-  public static final String DEFAULT_TEMPLATE = """
+  static final String TEMPLATE = """
       {{headline}}
 
       {{summary}}
@@ -46,18 +54,8 @@ public final class ThreadsProvider implements ChannelProvider {
   }
 
   @Override
-  public Set<String> keys() {
-    return Set.of("apiBaseUrl", "apiVersion", "userId", "accessToken");
-  }
-
-  @Override
-  public Set<String> requiredKeys() {
-    return Set.of("userId", "accessToken");
-  }
-
-  @Override
-  public Set<String> secretKeys() {
-    return Set.of("accessToken");
+  public SettingsSchema settings() {
+    return SETTINGS;
   }
 
   @Override
@@ -67,7 +65,7 @@ public final class ThreadsProvider implements ChannelProvider {
 
   @Override
   public String defaultTemplate() {
-    return DEFAULT_TEMPLATE;
+    return TEMPLATE;
   }
 
   @Override
@@ -88,18 +86,17 @@ public final class ThreadsProvider implements ChannelProvider {
 
   @Override
   public Channel create(ChannelConfig config, ChannelContext context) {
-    var settings = new SettingReader(config);
-    String token = settings.secret("accessToken");
-    String userId = settings.numericId("userId");
-    String base = settings.url("apiBaseUrl", DEFAULT_API_BASE_URL);
+    PlatformSettings s = SETTINGS.read(config);
+    String userId = NumericIds.read(s, "userId");
+    var state = context.state(config.id());
+    var token = new ThreadsToken(HttpUrl.get(s.url("apiBaseUrl")), context.http(), context.clock(), state, s.text("accessToken"));
     Graph graph;
     try {
-      graph = new Graph("Threads", base, settings.optional("apiVersion", DEFAULT_API_VERSION), token, context.http());
+      graph = new Graph("Threads", s.url("apiBaseUrl"), s.text("apiVersion"), token.current(), context.http());
     } catch (IllegalArgumentException e) {
-      throw settings.invalid("apiVersion", e.getMessage().replaceFirst("^apiVersion ", ""));
+      throw new IllegalArgumentException("channel " + config.id() + ": " + e.getMessage());
     }
-    var containers = new ContainerPublisher(ContainerApi.THREADS, graph, userId, wait);
-    return new ThreadsChannel(config.id(), userId, graph, containers, context.publicCards(),
-        new ThreadsToken(HttpUrl.get(base), context.http(), context.clock()));
+    var containers = new ContainerPublisher(ContainerApi.THREADS, graph, userId, wait, state);
+    return new ThreadsChannel(config.id(), userId, graph, containers, context.publicCards(), token, state);
   }
 }

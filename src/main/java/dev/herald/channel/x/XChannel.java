@@ -1,10 +1,12 @@
 package dev.herald.channel.x;
 
 import dev.herald.channel.Channel;
+import dev.herald.channel.Lookup;
 import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -28,13 +30,16 @@ final class XChannel implements Channel {
   private final XSettings settings;
   private final TwitterV2 twitter;
   private final XMediaUploader media;
+  private final XTimeline timeline;
   private final Clock clock;
 
-  XChannel(String id, XSettings settings, TwitterV2 twitter, XMediaUploader media, Clock clock) {
+  /** {@code timeline} is null unless the channel sets {@code reconcile: true}. */
+  XChannel(String id, XSettings settings, TwitterV2 twitter, XMediaUploader media, XTimeline timeline, Clock clock) {
     this.id = id;
     this.settings = settings;
     this.twitter = twitter;
     this.media = media;
+    this.timeline = timeline;
     this.clock = clock;
   }
 
@@ -60,6 +65,12 @@ final class XChannel implements Channel {
       }
     }
     return new Receipt(Long.toString(first), "https://x.com/i/web/status/" + first);
+  }
+
+  @Override
+  public Lookup lookup(OutgoingPost post, Instant firstSentAt) throws PublishException {
+    if (timeline == null) return Lookup.unknown("X is not read back unless the channel sets reconcile: true (reads are billed)");
+    return timeline.lookup(post);
   }
 
   @Override

@@ -1,15 +1,12 @@
 package dev.herald.channel.x;
 
-import dev.herald.compose.Templates;
-import dev.herald.compose.rules.XTextRules;
 import dev.herald.card.CardLayout;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.ChannelProvider;
 import dev.herald.compose.TextRules;
 import dev.herald.config.ChannelConfig;
-import dev.herald.config.Secrets;
-import java.util.Set;
+import dev.herald.config.SettingsSchema;
 import twitter4j.Twitter;
 import twitter4j.TwitterFactory;
 import twitter4j.TwitterV2ExKt;
@@ -26,7 +23,15 @@ public final class XChannelProvider implements ChannelProvider {
     if (System.getProperty("sun.net.http.retryPost") == null) System.setProperty("sun.net.http.retryPost", "false");
   }
 
-  private static final Set<String> SECRETS = Set.of("apiKey", "apiSecret", "accessToken", "accessTokenSecret");
+  /** Plain text; twitter-text counts the link as 23 however long it is. */
+  static final String TEMPLATE = """
+      {{headline}}
+
+      {{summary}}
+
+      {{url}}
+      {{hashtags}}
+      """;
 
   @Override
   public String type() {
@@ -34,19 +39,8 @@ public final class XChannelProvider implements ChannelProvider {
   }
 
   @Override
-  public Set<String> keys() {
-    return Set.of("apiBaseUrl", "uploadBaseUrl", "apiKey", "apiSecret", "accessToken", "accessTokenSecret",
-        "mediaUpload", "thread");
-  }
-
-  @Override
-  public Set<String> requiredKeys() {
-    return SECRETS;
-  }
-
-  @Override
-  public Set<String> secretKeys() {
-    return SECRETS;
+  public SettingsSchema settings() {
+    return XSettings.SCHEMA;
   }
 
   @Override
@@ -56,7 +50,7 @@ public final class XChannelProvider implements ChannelProvider {
 
   @Override
   public String defaultTemplate() {
-    return Templates.X;
+    return TEMPLATE;
   }
 
   @Override
@@ -73,12 +67,12 @@ public final class XChannelProvider implements ChannelProvider {
   @Override
   public Channel create(ChannelConfig config, ChannelContext context) {
     var settings = XSettings.from(config);
-    SECRETS.forEach(key -> Secrets.register(config.settings().get(key)));
     var conf = twitter4jConfiguration(settings);
     Twitter twitter = new TwitterFactory(conf).getInstance();
     var signer = new OAuthSigner(conf);
     var uploader = new XMediaUploader(settings, context.http(), signer, twitter, context.clock());
-    return new XChannel(config.id(), settings, TwitterV2ExKt.getV2(twitter), uploader, context.clock());
+    var timeline = settings.reconcile() ? new XTimeline(settings, context.http(), signer, context.clock()) : null;
+    return new XChannel(config.id(), settings, TwitterV2ExKt.getV2(twitter), uploader, timeline, context.clock());
   }
 
   static Configuration twitter4jConfiguration(XSettings settings) {

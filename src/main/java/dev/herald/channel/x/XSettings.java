@@ -1,9 +1,11 @@
 package dev.herald.channel.x;
 
 import dev.herald.config.ChannelConfig;
-import java.util.Locale;
+import dev.herald.config.PlatformSettings;
+import dev.herald.config.Setting;
+import dev.herald.config.SettingsSchema;
 
-/** The X keys of one channel, read and checked once when the channel is created. */
+/** The X keys of one channel: declared once in {@link #SCHEMA} (checked by {@code check}), read typed when the channel is created. */
 record XSettings(
     String apiBaseUrl,
     String uploadBaseUrl,
@@ -12,48 +14,43 @@ record XSettings(
     String accessToken,
     String accessTokenSecret,
     MediaUpload mediaUpload,
-    boolean thread) {
+    boolean thread,
+    boolean reconcile) {
 
   enum MediaUpload { V2, V1_1 }
 
   static final String DEFAULT_API = "https://api.x.com";
   static final String DEFAULT_UPLOAD = "https://upload.twitter.com";
 
+  static final SettingsSchema SCHEMA = SettingsSchema.of(
+      Setting.url("apiBaseUrl", DEFAULT_API),
+      Setting.url("uploadBaseUrl", DEFAULT_UPLOAD),
+      Setting.text("apiKey").required().secret(),
+      Setting.text("apiSecret").required().secret(),
+      Setting.text("accessToken").required().secret(),
+      Setting.text("accessTokenSecret").required().secret(),
+      Setting.choice("mediaUpload", "v2", "v2", "v1.1"),
+      Setting.bool("thread", false),
+      Setting.bool("reconcile", false));
+
+  /** @throws IllegalArgumentException naming the key when a setting is missing or malformed */
   static XSettings from(ChannelConfig config) {
+    PlatformSettings s = SCHEMA.read(config);
     return new XSettings(
-        trimSlash(config.setting("apiBaseUrl", DEFAULT_API)),
-        trimSlash(config.setting("uploadBaseUrl", DEFAULT_UPLOAD)),
-        required(config, "apiKey"),
-        required(config, "apiSecret"),
-        required(config, "accessToken"),
-        required(config, "accessTokenSecret"),
-        mediaUpload(config),
-        flag(config, "thread", false));
+        s.url("apiBaseUrl"),
+        s.url("uploadBaseUrl"),
+        s.text("apiKey"),
+        s.text("apiSecret"),
+        s.text("accessToken"),
+        s.text("accessTokenSecret"),
+        s.text("mediaUpload").equals("v2") ? MediaUpload.V2 : MediaUpload.V1_1,
+        s.bool("thread"),
+        s.bool("reconcile"));
   }
 
-  private static MediaUpload mediaUpload(ChannelConfig config) {
-    return switch (config.setting("mediaUpload", "v2").trim().toLowerCase(Locale.ROOT)) {
-      case "v2" -> MediaUpload.V2;
-      case "v1.1" -> MediaUpload.V1_1;
-      default -> throw new IllegalArgumentException(
-          "channel " + config.id() + ": mediaUpload must be v2 or v1.1");
-    };
-  }
-
-  static boolean flag(ChannelConfig config, String key, boolean fallback) {
-    var value = config.setting(key).map(v -> v.trim().toLowerCase(Locale.ROOT)).orElse(null);
-    if (value == null) return fallback;
-    if (value.equals("true") || value.equals("false")) return Boolean.parseBoolean(value);
-    throw new IllegalArgumentException("channel " + config.id() + ": " + key + " must be true or false");
-  }
-
-  private static String required(ChannelConfig config, String key) {
-    return config.setting(key).orElseThrow(
-        () -> new IllegalArgumentException("channel " + config.id() + ": " + key + " is required"));
-  }
-
-  private static String trimSlash(String url) {
-    var trimmed = url.trim();
-    return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+  @Override
+  public String toString() {
+    return "XSettings[apiBaseUrl=" + apiBaseUrl + ", uploadBaseUrl=" + uploadBaseUrl + ", mediaUpload=" + mediaUpload
+        + ", thread=" + thread + ", reconcile=" + reconcile + "]";
   }
 }

@@ -8,14 +8,21 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.herald.card.Card;
 import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
+import dev.herald.channel.Lookup;
 import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.PublishException.Kind;
 import dev.herald.channel.Receipt;
 import dev.herald.config.ChannelConfig;
+import dev.herald.config.StoreSettings;
+import dev.herald.pipeline.Herald;
+import dev.herald.store.Database;
+import dev.herald.store.Store;
+import java.nio.file.Path;
 import dev.herald.config.HashtagSettings;
 import dev.herald.config.QuietHours;
 import dev.herald.config.Utm;
+import dev.herald.store.PostKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +36,7 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BlueskyChannelTest {
 
@@ -52,16 +60,25 @@ class BlueskyChannelTest {
   }
 
   private Channel channel(String password) {
+    return channel(password, new ChannelContext(http(), Clock.fixed(NOW, ZoneOffset.UTC), null));
+  }
+
+  private static OkHttpClient http() {
+    return new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  private Channel channel(String password, ChannelContext context) {
     var settings = Map.of("apiBaseUrl", server.url("/").toString(), "identifier", "jaanojunction.bsky.social", "appPassword", password);
     var config = new ChannelConfig("bluesky-main", "bluesky", true, null, null, Duration.ZERO, QuietHours.NONE, 0,
         Duration.ofHours(12), List.of(), Utm.OFF, new HashtagSettings(3, Map.of(), List.of()), settings);
-    var http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build();
-    return new BlueskyProvider().create(config, new ChannelContext(http, Clock.fixed(NOW, ZoneOffset.UTC), null));
+    return new BlueskyProvider().create(config, context);
   }
+
+  static final String RKEY = PostKeys.fresh(NOW).recordKey();
 
   static OutgoingPost post(Card card) {
     return new OutgoingPost(42, "bluesky-main", TEXT, "https://www.jaanojunction.com/budget-2026", "संसद में बजट पेश",
-        "वित्त मंत्री ने आज बजट पेश किया", "hi", card, "herald-42-abc");
+        "वित्त मंत्री ने आज बजट पेश किया", "hi", card, "0193c5a0-0000-7000-8000-000000000042", RKEY);
   }
 
   static Card smallCard() {
@@ -69,10 +86,33 @@ class BlueskyChannelTest {
   }
 
   @Test
+  void aRestartGoesOnWithTheStoredSessionAndRefreshesItWithoutLoggingInAgain(@TempDir Path dir) throws Exception {
+    var store = new StoreSettings("jdbc:h2:file:" + dir.resolve("herald"), null, null, 2);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    try (Database db = Database.open(store)) {
+      var before = channel(FakePds.PASSWORD, new ChannelContext(http(), clock, null, Herald.states(new Store(db), clock)));
+      before.publish(post(smallCard()));
+      before.close();
+    }
+    assertThat(pds.calls("com.atproto.server.createSession")).isEqualTo(1);
+    pds.expireAccessToken();
+
+    try (Database db = Database.open(store)) {
+      var after = channel(FakePds.PASSWORD, new ChannelContext(http(), clock, null, Herald.states(new Store(db), clock)));
+      after.publish(new OutgoingPost(43, "bluesky-main", TEXT, "https://www.jaanojunction.com/budget-2026-2", "संसद",
+          "बजट", "hi", smallCard(), "herald-43-def", PostKeys.fresh(NOW).recordKey()));
+    }
+
+    assertThat(pds.calls("com.atproto.server.createSession")).as("a restart logs in again").isEqualTo(1);
+    assertThat(pds.calls("com.atproto.server.refreshSession")).isEqualTo(1);
+    assertThat(pds.calls("com.atproto.repo.createRecord")).isEqualTo(2);
+  }
+
+  @Test
   void publishesAPostRecordWithFacetsLinkCardAndThumb() throws Exception {
     Receipt receipt = channel.publish(post(smallCard()));
 
-    String rkey = Tid.forPost("herald-42-abc", 42);
+    String rkey = RKEY;
     assertThat(receipt).isEqualTo(new Receipt("at://" + FakePds.DID + "/app.bsky.feed.post/" + rkey,
         "https://bsky.app/profile/jaanojunction.bsky.social/post/" + rkey));
     var upload = pds.requests("com.atproto.repo.uploadBlob").get(0);
@@ -99,7 +139,8 @@ class BlueskyChannelTest {
 
   @Test
   void postWithoutLinkShowsTheCardAsAnImageWithAltText() throws Exception {
-    var linkless = new OutgoingPost(7, "bluesky-main", "Breaking", null, "Breaking", null, "en", smallCard(), "k-7");
+    var linkless = new OutgoingPost(7, "bluesky-main", "Breaking", null, "Breaking", null, "en", smallCard(), "k-7",
+        PostKeys.fresh(NOW).recordKey());
 
     channel.publish(linkless);
 
@@ -111,7 +152,8 @@ class BlueskyChannelTest {
   @Test
   void oneSessionServesManyPosts() throws Exception {
     channel.publish(post(null));
-    channel.publish(new OutgoingPost(43, "bluesky-main", "दूसरी खबर", null, "दूसरी खबर", null, "hi", null, "herald-43-def"));
+    channel.publish(new OutgoingPost(43, "bluesky-main", "दूसरी खबर", null, "दूसरी खबर", null, "hi", null, "herald-43-def",
+        PostKeys.fresh(NOW).recordKey()));
 
     assertThat(pds.calls("com.atproto.server.createSession")).isEqualTo(1);
     assertThat(pds.calls("com.atproto.repo.createRecord")).isEqualTo(2);
@@ -276,5 +318,62 @@ class BlueskyChannelTest {
 
     assertThat(error.kind()).isEqualTo(Kind.PERMANENT);
     assertThat(pds.calls("com.atproto.repo.getRecord")).isEqualTo(1);
+  }
+
+  @Test
+  void aRecordKeyTakenByAnotherPostFailsLoudlyNamingIt() {
+    pds.recordExists(RKEY, "An older story from another Herald on this account");
+
+    var error = catchThrowableOfType(PublishException.class, () -> channel.publish(post(null)));
+
+    assertThat(error.kind()).isEqualTo(Kind.PERMANENT);
+    assertThat(error).hasMessageContaining("https://bsky.app/profile/jaanojunction.bsky.social/post/" + RKEY)
+        .hasMessageContaining("An older story");
+  }
+
+  @Test
+  void aPostWithoutAStoredRecordKeyIsRefusedRatherThanGivenAMadeUpOne() {
+    var keyless = new OutgoingPost(8, "bluesky-main", "Breaking", null, "Breaking", null, "en", null, "k-8");
+
+    var error = catchThrowableOfType(PublishException.class, () -> channel.publish(keyless));
+
+    assertThat(error.kind()).isEqualTo(Kind.PERMANENT);
+    assertThat(pds.calls("com.atproto.repo.createRecord")).isZero();
+  }
+
+  @Test
+  void lookupFindsThePostsRecordByItsKey() throws Exception {
+    Receipt sent = channel.publish(post(null));
+
+    Lookup found = channel(FakePds.PASSWORD).lookup(post(null), NOW);
+
+    assertThat(found.outcome()).isEqualTo(Lookup.Outcome.FOUND);
+    assertThat(found.receipt()).isEqualTo(sent);
+    assertThat(found.detail()).contains("https://bsky.app/profile/jaanojunction.bsky.social/post/" + RKEY);
+    assertThat(pds.requests("com.atproto.repo.getRecord").get(0).getRequestUrl().queryParameter("rkey")).isEqualTo(RKEY);
+  }
+
+  @Test
+  void lookupOfAKeyNobodyUsedIsAbsent() throws Exception {
+    Lookup absent = channel.lookup(post(null), NOW);
+
+    assertThat(absent.outcome()).isEqualTo(Lookup.Outcome.ABSENT);
+    assertThat(absent.detail()).contains(RKEY);
+  }
+
+  @Test
+  void lookupOfAKeyHoldingAnotherPostCannotTell() throws Exception {
+    pds.recordExists(RKEY, "Someone else's story");
+
+    assertThat(channel.lookup(post(null), NOW).outcome()).isEqualTo(Lookup.Outcome.UNKNOWN);
+  }
+
+  @Test
+  void lookupThatTheServerCannotAnswerThrowsRetryable() {
+    pds.override("com.atproto.repo.getRecord", json(502, "<html>Bad Gateway</html>"));
+
+    var error = catchThrowableOfType(PublishException.class, () -> channel.lookup(post(null), NOW));
+
+    assertThat(error.kind()).isEqualTo(Kind.RETRYABLE);
   }
 }

@@ -9,10 +9,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -32,7 +30,7 @@ final class FakePds extends Dispatcher {
   private final Map<String, Deque<MockResponse>> overrides = new ConcurrentHashMap<>();
   private final Map<String, Integer> calls = new ConcurrentHashMap<>();
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
-  private final Set<String> rkeys = Collections.synchronizedSet(new HashSet<>());
+  private final Map<String, JsonNode> records = new ConcurrentHashMap<>();
   private int generation;
   private volatile String validAccess;
   private volatile String validRefresh;
@@ -102,18 +100,31 @@ final class FakePds extends Dispatcher {
       case "com.atproto.repo.uploadBlob" -> json(200, fixture("blob-uploaded.json")
           .replace("MIME", request.getHeader("Content-Type")).replace("SIZE", String.valueOf(request.getBodySize())));
       case "com.atproto.repo.createRecord" -> createRecord(request);
-      case "com.atproto.repo.getRecord" -> rkeys.contains(request.getRequestUrl().queryParameter("rkey"))
-          ? json(200, fixture("record-found.json").replace("URI", uri(request.getRequestUrl().queryParameter("rkey"))))
-          : json(400, fixture("error-record-not-found.json"));
+      case "com.atproto.repo.getRecord" -> getRecord(request.getRequestUrl().queryParameter("rkey"));
       case "com.atproto.server.getSession" -> json(200, fixture("get-session.json"));
       default -> json(501, "{\"error\":\"MethodNotImplemented\",\"message\":\"Method Not Implemented\"}");
     };
   }
 
   private MockResponse createRecord(RecordedRequest request) {
-    String rkey = read(request.getBody().clone().readUtf8()).path("rkey").asText();
-    if (!rkeys.add(rkey)) return json(500, fixture("error-internal.json"));
+    JsonNode create = read(request.getBody().clone().readUtf8());
+    String rkey = create.path("rkey").asText();
+    if (records.putIfAbsent(rkey, create.path("record")) != null) return json(500, fixture("error-internal.json"));
     return json(200, fixture("record-created.json").replace("URI", uri(rkey)));
+  }
+
+  private MockResponse getRecord(String rkey) {
+    JsonNode value = rkey == null ? null : records.get(rkey);
+    if (value == null) return json(400, fixture("error-record-not-found.json"));
+    var found = (com.fasterxml.jackson.databind.node.ObjectNode) read(fixture("record-found.json").replace("URI", uri(rkey)));
+    found.set("value", value);
+    return json(200, found.toString());
+  }
+
+  /** A record someone else made under {@code rkey} (another install on the same account). */
+  void recordExists(String rkey, String text) {
+    records.put(rkey, JSON.createObjectNode().put("$type", "app.bsky.feed.post").put("text", text)
+        .put("createdAt", "2026-11-01T09:00:00.000Z"));
   }
 
   static JsonNode body(RecordedRequest request) {

@@ -23,10 +23,10 @@ class TelegramChannelProviderTest {
 
   @Test
   void declaresItsKeysSecretsAndDefaults() {
-    assertThat(provider.requiredKeys()).containsExactlyInAnyOrder("botToken", "chatId");
-    assertThat(provider.secretKeys()).containsExactly("botToken");
-    assertThat(provider.keys()).contains("apiBaseUrl", "button", "silent");
-    assertThat(provider.defaultTemplate()).isEqualTo(dev.herald.compose.Templates.TELEGRAM);
+    assertThat(provider.settings().requiredKeys()).containsExactlyInAnyOrder("botToken", "chatId");
+    assertThat(provider.settings().secretKeys()).containsExactly("botToken");
+    assertThat(provider.settings().keys()).contains("apiBaseUrl", "button", "silent");
+    assertThat(provider.defaultTemplate()).isEqualTo(TelegramChannelProvider.TEMPLATE);
     assertThat(provider.defaultCard()).isEqualTo(CardLayout.LANDSCAPE);
     assertThat(provider.maxImageBytes()).isEqualTo(10L * 1024 * 1024);
     assertThat(provider.textRules(null).maxLength()).isEqualTo(1024);

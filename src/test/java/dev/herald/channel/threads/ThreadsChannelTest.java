@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +37,14 @@ class ThreadsChannelTest {
     cards.close();
   }
 
+  /** One context for the test, so its channels share their state as one process's do. */
+  final ChannelContext context = new ChannelContext(PlatformFixtures.context(Clock.fixed(NOW, ZoneOffset.UTC)).http(),
+      Clock.fixed(NOW, ZoneOffset.UTC), null, cards);
+
   ThreadsChannel channel() {
     var settings = Map.of("apiBaseUrl", threads.baseUrl(), "userId", FakeThreads.USER_ID, "accessToken", TOKEN);
-    var context = PlatformFixtures.context(Clock.fixed(NOW, ZoneOffset.UTC));
     return (ThreadsChannel) new ThreadsProvider(new ContainerWait(3, Duration.ofSeconds(5), pauses::add)).create(
-        PlatformFixtures.config("threads", "threads", settings),
-        new ChannelContext(context.http(), context.clock(), null, cards));
+        PlatformFixtures.config("threads", "threads", settings), context);
   }
 
   @Test
@@ -89,18 +92,45 @@ class ThreadsChannelTest {
   }
 
   @Test
-  void theLongLivedTokenIsRefreshedWithItsNewExpiry() throws Exception {
-    var refreshed = channel().token().refresh(TOKEN);
+  void checkLiveRefreshesTheTokenKeepsItAndRecordsItsExpirySoStatusCanWarn() throws Exception {
+    String verified = channel().verify();
+    channel().publish(PlatformFixtures.post("threads", null));
 
-    assertThat(refreshed.accessToken()).isEqualTo(FakeThreads.REFRESHED_TOKEN);
-    assertThat(refreshed.expiresAt()).isEqualTo(NOW.plusSeconds(5183944));
+    assertThat(verified).contains("token refreshed until " + NOW.plusSeconds(5183944));
     var call = threads.requests("GET", "/refresh_access_token").get(0);
     assertThat(call.path()).contains("grant_type=th_refresh_token");
+    assertThat(context.state("threads").credentialExpiry()).contains(NOW.plusSeconds(5183944));
+    assertThat(context.state("threads").get("accessToken")).contains(FakeThreads.REFRESHED_TOKEN);
+    assertThat(threads.requests("POST", "/v1.0/" + FakeThreads.USER_ID + "/threads_publish").get(0).header("Authorization"))
+        .isEqualTo("Bearer " + FakeThreads.REFRESHED_TOKEN);
+  }
+
+  @Test
+  void aTokenNearItsExpiryIsRefreshedBeforeThePostAndAFarOneIsNot() throws Exception {
+    context.state("threads").credentialExpiresAt(NOW.plus(Duration.ofDays(30)));
+    channel().publish(PlatformFixtures.post("threads", null));
+    assertThat(threads.requests("GET", "/refresh_access_token")).isEmpty();
+
+    context.state("threads").credentialExpiresAt(NOW.plus(Duration.ofDays(3)));
+    channel().publish(PlatformFixtures.post("threads", null));
+
+    assertThat(threads.requests("GET", "/refresh_access_token")).hasSize(1);
+    assertThat(context.state("threads").credentialExpiry()).contains(NOW.plusSeconds(5183944));
+  }
+
+  @Test
+  void aNewTokenPastedIntoTheConfigWinsOverTheStoredRefreshedOne() throws Exception {
+    channel().verify();
+    var fresh = new ThreadsToken(HttpUrl.get(threads.baseUrl()), context.http(), context.clock(), context.state("threads"),
+        "THQWJ-pasted-anew-SECRET");
+
+    assertThat(fresh.current()).isEqualTo("THQWJ-pasted-anew-SECRET");
   }
 
   @Test
   void aRefreshWithABadTokenIsAnAuthProblemThatNeverShowsTheToken() {
-    var failure = catchThrowableOfType(PublishException.class, () -> channel().token().refresh("THQWJ-wrong-SECRET-0000"));
+    var token = new ThreadsToken(HttpUrl.get(threads.baseUrl()), context.http(), context.clock(), context.state("threads"), TOKEN);
+    var failure = catchThrowableOfType(PublishException.class, () -> token.refresh("THQWJ-wrong-SECRET-0000"));
 
     assertThat(failure.kind()).isEqualTo(Kind.AUTH);
     assertThat(failure.getMessage()).doesNotContain("THQWJ-wrong-SECRET-0000");

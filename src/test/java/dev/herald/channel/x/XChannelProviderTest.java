@@ -23,10 +23,10 @@ class XChannelProviderTest {
 
   @Test
   void declaresItsKeysSecretsAndDefaults() {
-    assertThat(provider.requiredKeys()).containsExactlyInAnyOrder("apiKey", "apiSecret", "accessToken", "accessTokenSecret");
-    assertThat(provider.secretKeys()).isEqualTo(provider.requiredKeys());
-    assertThat(provider.keys()).contains("apiBaseUrl", "uploadBaseUrl", "mediaUpload", "thread");
-    assertThat(provider.defaultTemplate()).isEqualTo(dev.herald.compose.Templates.X);
+    assertThat(provider.settings().requiredKeys()).containsExactlyInAnyOrder("apiKey", "apiSecret", "accessToken", "accessTokenSecret");
+    assertThat(provider.settings().secretKeys()).isEqualTo(provider.settings().requiredKeys());
+    assertThat(provider.settings().keys()).contains("apiBaseUrl", "uploadBaseUrl", "mediaUpload", "thread");
+    assertThat(provider.defaultTemplate()).isEqualTo(XChannelProvider.TEMPLATE);
     assertThat(provider.defaultCard()).isEqualTo(CardLayout.LANDSCAPE);
     assertThat(provider.maxImageBytes()).isEqualTo(5L * 1024 * 1024);
   }

@@ -1,4 +1,4 @@
-package dev.herald.compose.rules;
+package dev.herald.channel.x;
 
 import com.twitter.twittertext.TwitterTextParser;
 import dev.herald.compose.TextRules;

@@ -1,4 +1,4 @@
-package dev.herald.compose.rules;
+package dev.herald.channel.bluesky;
 
 import dev.herald.compose.TextRules;
 import java.nio.charset.StandardCharsets;

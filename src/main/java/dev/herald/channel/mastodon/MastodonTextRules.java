@@ -1,4 +1,4 @@
-package dev.herald.compose.rules;
+package dev.herald.channel.mastodon;
 
 import com.twitter.twittertext.Extractor;
 import dev.herald.compose.TextRules;

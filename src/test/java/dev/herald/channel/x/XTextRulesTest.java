@@ -1,4 +1,4 @@
-package dev.herald.compose.rules;
+package dev.herald.channel.x;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.herald.compose.rules;
+package dev.herald.channel.telegram;
 
 import dev.herald.compose.TextRules;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package dev.herald.compose.rules;
+package dev.herald.channel.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,5 @@
-package dev.herald.compose.rules;
+package dev.herald.compose;
 
-import dev.herald.compose.TextRules;
 
 /** Code points, URLs at full length, nothing escaped: for output that no platform counts. */
 public final class PlainTextRules implements TextRules {
