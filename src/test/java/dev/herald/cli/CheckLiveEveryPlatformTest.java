@@ -54,4 +54,19 @@ class CheckLiveEveryPlatformTest {
     assertThat(r.out()).containsPattern("FAIL  channel linkedin +config: .*426 NONEXISTENT_VERSION.*retired")
         .containsPattern("FAIL  channel facebook-page +auth: .*190");
   }
+
+  @Test
+  void aPageTokenNearItsExpiryIsWarnedAboutAndThreadsRefreshesItsToken() {
+    world.facebook.tokenExpiresAt(java.time.Instant.now().plus(java.time.Duration.ofDays(3)).getEpochSecond());
+
+    var r = Cli.run("check", "--config", config.toString(), "--live");
+
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.out()).containsPattern("WARN  channel facebook-page +credential expires in [23] days")
+        .containsPattern("ok    channel threads +.*token refreshed until ")
+        .doesNotContainPattern("WARN  channel (instagram|threads)");
+    assertThat(world.threads.requests("GET", "/refresh_access_token")).hasSize(1);
+    FakeWorld.secrets().forEach((key, secret) -> assertThat(r.all()).as(key).doesNotContain(secret));
+    assertThat(r.all()).doesNotContain(dev.herald.fake.FakeThreads.REFRESHED_TOKEN);
+  }
 }

@@ -12,8 +12,8 @@ import dev.herald.channel.Receipt;
 import dev.herald.channel.graph.ContainerPublisher;
 import dev.herald.channel.graph.Graph;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * Posts the card to an Instagram Business or Creator account. Instagram fetches the image itself,

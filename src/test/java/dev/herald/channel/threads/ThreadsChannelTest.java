@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.herald.channel.ChannelContext;
-import dev.herald.channel.PublishException;
 import dev.herald.channel.PublishException.Kind;
+import dev.herald.channel.PublishException;
 import dev.herald.channel.graph.ContainerWait;
+import dev.herald.config.StoreSettings;
 import dev.herald.fake.FakeCardHost;
 import dev.herald.fake.FakeGraph;
 import dev.herald.fake.FakeThreads;
 import dev.herald.fake.PlatformFixtures;
+import dev.herald.pipeline.Herald;
+import dev.herald.store.Database;
+import dev.herald.store.Store;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +26,7 @@ import java.util.Map;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ThreadsChannelTest {
 
@@ -101,6 +107,28 @@ class ThreadsChannelTest {
     assertThat(call.path()).contains("grant_type=th_refresh_token");
     assertThat(context.state("threads").credentialExpiry()).contains(NOW.plusSeconds(5183944));
     assertThat(context.state("threads").get("accessToken")).contains(FakeThreads.REFRESHED_TOKEN);
+    assertThat(threads.requests("POST", "/v1.0/" + FakeThreads.USER_ID + "/threads_publish").get(0).header("Authorization"))
+        .isEqualTo("Bearer " + FakeThreads.REFRESHED_TOKEN);
+  }
+
+  @Test
+  void theRefreshedTokenAndItsExpiryOutliveARestart(@TempDir Path dir) throws Exception {
+    var store = new StoreSettings("jdbc:h2:file:" + dir.resolve("herald"), null, null, 2);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    var settings = Map.of("apiBaseUrl", threads.baseUrl(), "userId", FakeThreads.USER_ID, "accessToken", TOKEN);
+    var provider = new ThreadsProvider(new ContainerWait(3, Duration.ofSeconds(5), pauses::add));
+    try (Database db = Database.open(store)) {
+      provider.create(PlatformFixtures.config("threads", "threads", settings),
+          new ChannelContext(context.http(), clock, null, Herald.states(new Store(db), clock), cards)).verify();
+    }
+
+    try (Database db = Database.open(store)) {
+      var restarted = new ChannelContext(context.http(), clock, null, Herald.states(new Store(db), clock), cards);
+      provider.create(PlatformFixtures.config("threads", "threads", settings), restarted)
+          .publish(PlatformFixtures.post("threads", null));
+
+      assertThat(restarted.state("threads").credentialExpiry()).contains(NOW.plusSeconds(5183944));
+    }
     assertThat(threads.requests("POST", "/v1.0/" + FakeThreads.USER_ID + "/threads_publish").get(0).header("Authorization"))
         .isEqualTo("Bearer " + FakeThreads.REFRESHED_TOKEN);
   }
