@@ -9,9 +9,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okio.Buffer;
+import dev.herald.source.Fetcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,24 +49,15 @@ public final class Images {
   }
 
   /**
-   * Downloads an image with {@code client}, reading at most {@code maxBytes}, and decodes it. Never
-   * throws: a failed request, an error status, an oversized body or broken bytes give empty.
+   * Downloads an image with Herald's one fetcher of outside input (internal addresses refused, at most
+   * {@code maxBytes} read) and decodes it. Never throws: a refused or failed request, an error status,
+   * an oversized body or broken bytes give empty.
    */
-  public static Optional<BufferedImage> fetch(OkHttpClient client, String url, long maxBytes) {
+  public static Optional<BufferedImage> fetch(Fetcher fetcher, String url, long maxBytes) {
     try {
-      var request = new Request.Builder().url(url).get().build();
-      try (var response = client.newCall(request).execute()) {
-        var body = response.body();
-        if (!response.isSuccessful() || body == null) return refuse("image " + Secrets.redact(url) + " answered HTTP " + response.code());
-        if (body.contentLength() > maxBytes) return refuse("image " + Secrets.redact(url) + " is " + body.contentLength() + " bytes, over " + maxBytes);
-        var buffer = new Buffer();
-        var source = body.source();
-        while (buffer.size() <= maxBytes && source.read(buffer, 64 * 1024) != -1) { /* keep reading */ }
-        if (buffer.size() > maxBytes) return refuse("image " + Secrets.redact(url) + " exceeds " + maxBytes + " bytes");
-        return decode(buffer.readByteArray());
-      }
+      return decode(fetcher.fetchLink(url, maxBytes).body());
     } catch (IOException | RuntimeException e) {
-      return refuse("image " + Secrets.redact(url) + " could not be fetched: " + Secrets.redact(String.valueOf(e.getMessage())));
+      return refuse("image " + Secrets.redact(String.valueOf(url)) + " not used: " + Secrets.redact(String.valueOf(e.getMessage())));
     }
   }
 
@@ -79,8 +68,14 @@ public final class Images {
     var param = reader.getDefaultReadParam();
     int step = Math.max(1, Math.max(width, height) / USEFUL_SIDE);
     if (step > 1) param.setSourceSubsampling(step, step, 0, 0);
+    // ImageIO hands back a truncated JPEG as a half-grey photo with only a warning; a card made of it
+    // looks broken, so any warning means the branded design instead.
+    var warnings = new java.util.ArrayList<String>();
+    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
     try {
-      return Optional.of(toRgb(reader.read(0, param)));
+      BufferedImage image = reader.read(0, param);
+      if (!warnings.isEmpty()) return refuse("image only partly decodable (" + warnings.get(0) + ")");
+      return Optional.of(toRgb(image));
     } catch (javax.imageio.IIOException e) {
       // ImageIO refuses CMYK/YCCK JPEGs as images but can still hand over their raw raster.
       var raster = reader.readRaster(0, param);

@@ -16,6 +16,7 @@ import dev.herald.source.FetchState;
 import dev.herald.source.Fetcher;
 import dev.herald.store.Database;
 import dev.herald.store.Store;
+import dev.herald.source.OutboundPolicy;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private static int checkLive(HeraldConfig cfg, PrintWriter out) {
     int failures = 0;
-    var fetcher = new Fetcher(HttpClients.shared());
+    var fetcher = new Fetcher(HttpClients.shared(), OutboundPolicy.of(cfg));
     for (SourceConfig source : cfg.enabledSources()) {
       try {
         var result = new FeedSource(source, fetcher).poll(FetchState.NONE);

@@ -16,6 +16,7 @@ import dev.herald.source.FeedException;
 import dev.herald.source.FeedParser;
 import dev.herald.source.FetchState;
 import dev.herald.source.Fetcher;
+import dev.herald.source.OutboundPolicy;
 import dev.herald.source.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,8 +65,9 @@ final class PreviewCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     HeraldConfig cfg = config.loadWithoutCredentials(spec.commandLine().getErr());
-    var fetcher = new Fetcher(HttpClients.shared());
     String location = input.url != null ? input.url : input.file.toString();
+    // The operator names the page or feed to preview: its origin is trusted like a configured source's.
+    var fetcher = new Fetcher(HttpClients.shared(), OutboundPolicy.of(cfg).trusting(input.url));
     List<Article> articles;
     try {
       articles = read(fetcher, location);
@@ -75,7 +77,7 @@ final class PreviewCommand implements Callable<Integer> {
     }
     var plans = Herald.plans(cfg).values();
     var composer = new ArticleComposer(cfg.outlet(), new ExtractiveSummarizer(), new Composer(),
-        new Java2dCardRenderer(), HttpClients.shared());
+        new Java2dCardRenderer(), fetcher);
     int n = 0;
     for (Article article : articles) {
       Path dir = out.resolve(String.format("%02d-%s", ++n, PreviewFiles.slug(article.title(), n)));

@@ -1,6 +1,7 @@
 package dev.herald.cli;
 
 import dev.herald.config.HeraldConfig;
+import dev.herald.config.Secrets;
 import dev.herald.config.SourceConfig;
 import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
@@ -9,6 +10,10 @@ import dev.herald.schedule.QuartzDaemon;
 import dev.herald.web.AdminServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -49,12 +54,16 @@ final class RunCommand implements Callable<Integer> {
       for (SourceConfig s : cfg.enabledSources()) sources.put(s.id(), s.every());
       var channels = new LinkedHashSet<String>();
       herald.channels().forEach(c -> channels.add(c.id()));
+      String cliToken = RunFile.newToken();
+      Secrets.register(cliToken);
       try (var daemon = new QuartzDaemon(herald.database().dataSource(), herald.database().isPostgres(),
               cfg.scheduler(), new PipelineWork(herald));
-          var admin = AdminServer.start(cfg, herald, registry)) {
+          var admin = AdminServer.start(cfg, herald, registry, cliToken);
+          var runFile = RunFileHandle.write(cfg, admin, cliToken)) {
         daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered);
         log.info("Herald running: {} source(s), {} channel(s), node {}{}{}", sources.size(), channels.size(),
-            herald.node(), clustered ? ", clustered" : "", admin.port() > 0 ? ", admin on :" + admin.port() : "");
+            herald.node(), clustered ? ", clustered" : "",
+            admin.port() > 0 ? ", admin on " + cfg.admin().bind() + ":" + admin.port() : "");
         stop.await();
         log.info("Stopping: no new posts are claimed; waiting for the one in flight");
         herald.publisher().stop();
@@ -62,6 +71,32 @@ final class RunCommand implements Callable<Integer> {
     }
     log.info("Herald stopped");
     return Main.OK;
+  }
+
+  /** The run file for as long as {@code run} holds the embedded store; deleted on close. Nothing for PostgreSQL. */
+  private record RunFileHandle(Path file) implements AutoCloseable {
+
+    static RunFileHandle write(HeraldConfig cfg, AdminServer admin, String cliToken) {
+      Path file = RunFile.path(cfg.store()).orElse(null);
+      if (file == null) return new RunFileHandle(null);
+      String url = admin.localUrl(cfg.admin().bind());
+      try {
+        new RunFile(ProcessHandle.current().pid(), url, url == null ? null : cliToken).write(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + file, e);
+      }
+      return new RunFileHandle(file);
+    }
+
+    @Override
+    public void close() {
+      if (file == null) return;
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        log.warn("Could not delete {}: {}", file, e.getMessage());
+      }
+    }
   }
 
   /** A restart (or a {@code once}) is how a manager says "I fixed the credentials": paused channels get another chance. */

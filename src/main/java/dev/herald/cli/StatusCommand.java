@@ -25,9 +25,21 @@ final class StatusCommand extends StoreCommand {
 
   @Override
   int run(HeraldConfig config, Store store, PrintWriter out, PrintWriter err) {
-    int recent = json && spec.commandLine().getParseResult().matchedOption("--limit") == null ? 200 : limit;
-    StatusReport report = StatusReport.build(config, store, Clock.systemUTC(), recent).only(channel);
-    out.println(json ? StatusJson.write(report) : new StatusText(config.outlet().timezone()).render(report));
+    return print(config, StatusReport.build(config, store, Clock.systemUTC(), recent()), out);
+  }
+
+  @Override
+  int run(HeraldConfig config, DaemonClient daemon, PrintWriter out, PrintWriter err) throws DaemonClient.Unreachable {
+    return print(config, daemon.status(recent()), out);
+  }
+
+  private int recent() {
+    return json && spec.commandLine().getParseResult().matchedOption("--limit") == null ? 200 : limit;
+  }
+
+  private int print(HeraldConfig config, StatusReport report, PrintWriter out) {
+    StatusReport shown = report.only(channel);
+    out.println(json ? StatusJson.write(shown) : new StatusText(config.outlet().timezone()).render(shown));
     return Main.OK;
   }
 }

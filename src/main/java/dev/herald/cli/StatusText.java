@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The status report as a manager reads it in a terminal, times in the outlet's timezone. */
+/**
+ * The status report as a manager reads it in a terminal, times in the outlet's timezone. Every value that
+ * came from outside passes through {@link TerminalText#clean}: a feed title cannot colour, move or clear the screen.
+ */
 final class StatusText {
 
   private static final Set<String> ATTENTION = Set.of("failed", "in_doubt");
@@ -43,8 +46,8 @@ final class StatusText {
 
   private String source(SourceView s) {
     String last = s.lastPolledAt() == null ? "never polled" : "polled " + at(s.lastPolledAt())
-        + (s.lastError() != null ? " — FAILED: " + s.lastError() : " — ok");
-    return String.format("  %-16s %s%n    %s, %d item(s) seen%s%n", s.id(), s.url(), last, s.itemsSeen(),
+        + (s.lastError() != null ? " — FAILED: " + TerminalText.clean(s.lastError()) : " — ok");
+    return String.format("  %-16s %s%n    %s, %d item(s) seen%s%n", s.id(), TerminalText.clean(s.url()), last, s.itemsSeen(),
         s.enabled() ? "" : " (disabled)");
   }
 
@@ -52,9 +55,10 @@ final class StatusText {
     String counts = c.counts().entrySet().stream().filter(e -> e.getValue() > 0)
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
     var b = new StringBuilder(String.format("  %-16s %-9s %s%n", c.id(), c.type(), counts.isEmpty() ? "no posts yet" : counts));
-    if (c.paused()) b.append("    PAUSED: ").append(c.pauseReason()).append('\n');
-    if (c.credentialWarning() != null) b.append("    WARNING: ").append(c.credentialWarning()).append('\n');
-    b.append("    next slot: ").append(c.nextSlot() == null ? "—" : at(c.nextSlot())).append(" (").append(c.nextSlotNote()).append(")\n");
+    if (c.paused()) b.append("    PAUSED: ").append(TerminalText.clean(c.pauseReason())).append('\n');
+    if (c.credentialWarning() != null) b.append("    WARNING: ").append(TerminalText.clean(c.credentialWarning())).append('\n');
+    b.append("    next slot: ").append(c.nextSlot() == null ? "—" : at(c.nextSlot())).append(" (")
+        .append(TerminalText.clean(c.nextSlotNote())).append(")\n");
     int shown = 0;
     for (PostView p : c.queue()) {
       if (shown++ == 5) {
@@ -67,12 +71,12 @@ final class StatusText {
   }
 
   private String post(PostView p) {
-    String where = p.platformUrl() != null ? p.platformUrl() : p.reason() != null ? p.reason() : "";
+    String where = TerminalText.clean(p.platformUrl() != null ? p.platformUrl() : p.reason() != null ? p.reason() : "");
     return String.format("  #%-5d %-14s %-9s %s%n         %s%n", p.id(), p.channel(), p.state(), headline(p), where);
   }
 
   private static String headline(PostView p) {
-    String h = p.headline() == null ? p.articleUrl() : p.headline();
+    String h = TerminalText.clean(p.headline() == null ? p.articleUrl() : p.headline());
     return h == null ? "" : h.length() > 90 ? h.substring(0, 89) + "…" : h;
   }
 

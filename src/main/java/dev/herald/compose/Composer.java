@@ -41,7 +41,9 @@ public final class Composer {
    * The post for {@code channel}: its {@code template}, or {@code defaultTemplate} (the provider's)
    * when it has none, with the variables of {@link Templates} filled with values escaped by
    * {@code rules}. The text always satisfies {@code rules.fits} and holds the link whenever the
-   * template has {@code {{url}}} and the link fits at all.
+   * template has {@code {{url}}} and the link fits at all. Article text is cleaned of control and bidi
+   * characters, and mentions are neutralised where the channel wants it ({@link IncomingText}), before
+   * the template sees it.
    *
    * @throws IllegalArgumentException when the template is not valid mustache
    */
@@ -50,6 +52,12 @@ public final class Composer {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(rules, "rules");
+    var incoming = IncomingText.of(article, summary, channel, channelType);
+    return composeClean(incoming.article(), incoming.summary(), channel, channelType, rules, defaultTemplate, outlet);
+  }
+
+  private ComposedPost composeClean(Article article, Summary summary, ChannelConfig channel, String channelType,
+      TextRules rules, String defaultTemplate, Outlet outlet) {
     PostTemplate template = template(hasText(channel.template()) ? channel.template() : defaultTemplate);
     String link = UtmLinks.apply(article.url(), channel.utm(), channelType);
     List<String> hashtags = template.uses("hashtags") ? Hashtags.of(article, channel.hashtags()) : List.of();

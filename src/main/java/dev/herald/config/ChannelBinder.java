@@ -48,7 +48,9 @@ final class ChannelBinder {
     var priority = extras.priority(channel);
     Utm utm = extras.utm(channel, type);
     HashtagSettings hashtags = extras.hashtags(channel);
+    String mentions = extras.mentions(channel);
     Map<String, String> settings = known == null ? Map.of() : settings(channel, known.settings(), enabled);
+    if (mentions != null) settings = withMentions(settings, mentions);
     // Without a known type nobody knows which platform keys are right: report them once the type is fixed.
     if (known != null) channel.rejectUnknownKeys();
     return new ChannelConfig(id, type, enabled, template, card, minSpacing, quiet, maxPerDay, maxAge, priority, utm, hashtags, settings);
@@ -81,6 +83,12 @@ final class ChannelBinder {
       }
     }
     return settings;
+  }
+
+  private static Map<String, String> withMentions(Map<String, String> settings, String mentions) {
+    var all = new LinkedHashMap<>(settings);
+    all.put(ChannelConfig.MENTIONS, mentions);
+    return all;
   }
 
   /** A Mustache template must compile; the compiler's complaint is reported at the key. */

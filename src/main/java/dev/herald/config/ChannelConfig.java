@@ -26,6 +26,12 @@ public record ChannelConfig(
     HashtagSettings hashtags,
     Map<String, String> settings) {
 
+  /**
+   * {@code mentions: keep | neutralise}, validated by {@code check} and kept in {@code settings}, so
+   * every platform accepts it without declaring it.
+   */
+  public static final String MENTIONS = "mentions";
+
   public ChannelConfig {
     priority = List.copyOf(priority);
     settings = Map.copyOf(settings);

@@ -19,6 +19,19 @@ final class ChannelExtras {
     this.problems = problems;
   }
 
+  /** {@code mentions}: {@code keep}, or {@code neutralise}/{@code neutralize}; null when absent (the type's default). */
+  String mentions(Section channel) {
+    return channel.parsed(ChannelConfig.MENTIONS, null, ChannelExtras::mentionsValue, "keep or neutralise");
+  }
+
+  private static String mentionsValue(String text) {
+    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case "keep" -> "keep";
+      case "neutralise", "neutralize" -> "neutralise";
+      default -> throw new IllegalArgumentException(text);
+    };
+  }
+
   List<PriorityRule> priority(Section channel) {
     Optional<Node> node = channel.node("priority");
     if (node.isEmpty()) return List.of();

@@ -39,8 +39,9 @@ final class ConfigBinder {
     List<ChannelConfig> channels = list(top, "channels", (s, i) -> channelBinder.bind(s));
     String publicBaseUrl = top.parsed("publicBaseUrl", null, Values::httpUrl, "an http(s) URL");
     requirePublicCards(channels, top.node("publicBaseUrl").isPresent(), admin);
+    List<String> allowPrivateHosts = PrivateHosts.bind(top, problems);
     top.rejectUnknownKeys();
-    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels, publicBaseUrl);
+    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels, allowPrivateHosts, publicBaseUrl);
   }
 
   /** Instagram and Threads fetch each card from Herald's own HTTP server, at publicBaseUrl. */

@@ -14,8 +14,13 @@ final class EnvInterpolator {
 
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
-  /** The text with references replaced, the unset variables that became empty, and those defaulted. */
-  record Result(String text, List<String> unset, List<String> defaulted) {}
+  /** The text with references replaced, the unset variables that became empty, those defaulted, and the values taken from the environment. */
+  record Result(String text, List<String> unset, List<String> defaulted, List<String> values) {
+
+    Result(String text, List<String> unset, List<String> defaulted) {
+      this(text, unset, defaulted, List.of());
+    }
+  }
 
   private final Map<String, String> env;
 
@@ -27,6 +32,7 @@ final class EnvInterpolator {
     if (text == null || !text.contains("${")) return new Result(text, List.of(), List.of());
     var unset = new ArrayList<String>();
     var defaulted = new ArrayList<String>();
+    var values = new ArrayList<String>();
     Matcher m = REFERENCE.matcher(text);
     var out = new StringBuilder();
     while (m.find()) {
@@ -37,10 +43,12 @@ final class EnvInterpolator {
         if (fallback == null) unset.add(name);
         else defaulted.add(name);
         value = fallback == null ? "" : fallback;
+      } else {
+        values.add(value);
       }
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
     m.appendTail(out);
-    return new Result(out.toString(), unset, defaulted);
+    return new Result(out.toString(), unset, defaulted, values);
   }
 }

@@ -6,6 +6,9 @@ import java.util.Optional;
 /**
  * The whole validated configuration, immutable. Built only by {@link ConfigLoader}, which
  * has already reported every problem with its key path; code that holds one may trust it.
+ * {@code allowPrivateHosts}: origins or hosts that outside links may reach although they are internal
+ * (loopback, private, link-local); a configured source's own origin needs no entry.
+ * {@code publicBaseUrl}: where platforms that fetch cards by URL reach Herald's HTTP server, or null.
  */
 public record HeraldConfig(
     Outlet outlet,
@@ -15,11 +18,13 @@ public record HeraldConfig(
     SummarizerSettings summarizer,
     List<SourceConfig> sources,
     List<ChannelConfig> channels,
+    List<String> allowPrivateHosts,
     String publicBaseUrl) {
 
   public HeraldConfig {
     sources = List.copyOf(sources);
     channels = List.copyOf(channels);
+    allowPrivateHosts = allowPrivateHosts == null ? List.of() : List.copyOf(allowPrivateHosts);
   }
 
   public Optional<ChannelConfig> channel(String id) {

@@ -25,7 +25,14 @@ final class SettingsBinder {
     Secrets.register(password);
     int poolSize = store.integer("poolSize", 5, 1, 200);
     store.rejectUnknownKeys();
-    return new StoreSettings(url, user, password, poolSize);
+    var settings = new StoreSettings(url, user, password, poolSize);
+    if (settings.opensTcpServer())
+      problems.error(store.childPath("url"), lineOf(store, "url"), "AUTO_SERVER=TRUE would open an H2 TCP port that any local user"
+          + " can reach; remove it (`herald status` asks the running daemon instead)");
+    if (settings.isNetworked() && password.isBlank())
+      problems.warn(store.childPath("password"), lineOf(store, "password"),
+          "the store is reached over the network but has no password: set store.password");
+    return settings;
   }
 
   SchedulerSettings scheduler(Section scheduler, StoreSettings store) {
@@ -44,7 +51,10 @@ final class SettingsBinder {
     return new SchedulerSettings(clustered, threads, maxAttempts, retryBase, retryMax, publishEvery, claimTimeout);
   }
 
-  /** {@code $PORT} from the environment wins over {@code admin.port}, as a platform like Heroku expects. */
+  /**
+   * {@code $PORT} from the environment wins over {@code admin.port}, as a platform like Heroku expects,
+   * and then the server listens on every interface (the platform routes to it) unless {@code admin.bind} says otherwise.
+   */
   AdminSettings admin(Section admin) {
     boolean enabled = admin.bool("enabled", true);
     int port = admin.integer("port", 8080, 0, 65535);
@@ -57,11 +67,17 @@ final class SettingsBinder {
         problems.error(admin.childPath("port"), lineOf(admin, "port"), "environment variable PORT is not a port number: '" + envPort + "'");
       }
     }
+    boolean platformPort = envPort != null && !envPort.isBlank();
+    String bind = admin.parsed("bind", platformPort ? AdminSettings.ALL_INTERFACES : AdminSettings.LOOPBACK,
+        Values::hostOrAddress, "an IP address or a host name, such as 127.0.0.1 or 0.0.0.0");
     String token = admin.rawText("token", "");
     Secrets.register(token);
     if (enabled && token.isBlank()) warnClosed(admin);
+    else if (!token.isBlank() && token.strip().length() < AdminSettings.MIN_TOKEN_LENGTH)
+      problems.error(admin.childPath("token"), lineOf(admin, "token"), "the admin token is " + token.strip().length()
+          + " characters; use at least " + AdminSettings.MIN_TOKEN_LENGTH + " (e.g. `openssl rand -hex 16`)");
     admin.rejectUnknownKeys();
-    return new AdminSettings(enabled, port, token);
+    return new AdminSettings(enabled, bind, port, token);
   }
 
   private void warnClosed(Section admin) {

@@ -94,6 +94,27 @@ final class Values {
     return text;
   }
 
+  private static final Pattern HOST_NAME = Pattern.compile(
+      "(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+  private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+  private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
+
+  /** An IPv4 or IPv6 literal (no brackets) or a host name; never looked up here. */
+  static String hostOrAddress(String text) {
+    String t = text.strip();
+    if (t.contains(":")) {
+      if (!t.matches("[0-9A-Fa-f:.]+")) throw new IllegalArgumentException(text);
+      try {
+        java.net.InetAddress.getByName(t); // a literal: parsed, not resolved
+        return t;
+      } catch (java.net.UnknownHostException e) {
+        throw new IllegalArgumentException(text, e);
+      }
+    }
+    if (DIGITS_AND_DOTS.matcher(t).matches() ? IPV4.matcher(t).matches() : HOST_NAME.matcher(t).matches()) return t;
+    throw new IllegalArgumentException(text);
+  }
+
   /** An absolute http(s) URL with a host. */
   static String httpUrl(String text) {
     URI uri = uri(text.strip());

@@ -92,10 +92,14 @@ final class YamlTreeReader {
   private Node scalar(String path, int line, String raw) {
     // ${VAR:-default} falling back is the file working as written: no warning for it.
     var result = env.apply(raw);
+    // A feed URL is shown in status and logs; what it takes from the environment is a key more often than not.
+    if (SOURCE_URL.matcher(path).matches()) result.values().forEach(Secrets::register);
     var node = new Node.Scalar(path, line, result.text(), result.unset());
     if (!result.unset().isEmpty()) emptiedByEnv.add(node);
     return node;
   }
+
+  private static final java.util.regex.Pattern SOURCE_URL = java.util.regex.Pattern.compile("sources\\[\\d+]\\.url");
 
   private static Integer lineOf(JsonLocation location) {
     if (location == null || location.getLineNr() < 1) return null;

@@ -11,13 +11,13 @@ import dev.herald.compose.Summarizer;
 import dev.herald.compose.Summary;
 import dev.herald.config.Outlet;
 import dev.herald.source.Article;
+import dev.herald.source.Fetcher;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,14 +35,14 @@ public final class ArticleComposer {
   private final Summarizer summarizer;
   private final Composer composer;
   private final CardRenderer renderer;
-  private final OkHttpClient http;
+  private final Fetcher images;
 
-  public ArticleComposer(Outlet outlet, Summarizer summarizer, Composer composer, CardRenderer renderer, OkHttpClient http) {
+  public ArticleComposer(Outlet outlet, Summarizer summarizer, Composer composer, CardRenderer renderer, Fetcher images) {
     this.outlet = outlet;
     this.summarizer = summarizer;
     this.composer = composer;
     this.renderer = renderer;
-    this.http = http;
+    this.images = images;
   }
 
   /** The article's texts and cards; {@code failures} names channels whose text could not be composed. */
@@ -85,7 +85,7 @@ public final class ArticleComposer {
 
   private BufferedImage background(Article article) {
     if (article.imageUrl() == null || article.imageUrl().isBlank()) return null;
-    return Images.fetch(http, article.imageUrl(), MAX_IMAGE_DOWNLOAD).orElse(null);
+    return Images.fetch(images, article.imageUrl(), MAX_IMAGE_DOWNLOAD).orElse(null);
   }
 
   private LocalDate localDate(Article article) {

@@ -14,6 +14,7 @@ import dev.herald.config.ChannelConfig;
 import dev.herald.config.HeraldConfig;
 import dev.herald.source.ArticleExtractor;
 import dev.herald.source.Fetcher;
+import dev.herald.source.OutboundPolicy;
 import dev.herald.store.Database;
 import dev.herald.store.Store;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,8 +53,9 @@ public final class Herald implements AutoCloseable {
     this.clients = clients(plans, context(store, http, clock, config));
     var composer = new Composer();
     var renderer = new Java2dCardRenderer();
-    var fetcher = new Fetcher(http);
-    var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, http);
+    // Feeds, pages and images are outside input: one fetcher refuses internal addresses for all of them.
+    var fetcher = new Fetcher(http, OutboundPolicy.of(config));
+    var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
     this.poller = new Poller(store, fetcher, new ArticleExtractor(fetcher), compose, plans.values(), clock, metrics);
     this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
   }

@@ -60,11 +60,12 @@ public final class Poller {
     try {
       result = new FeedSource(source, fetcher).poll(new FetchState(state.etag(), state.lastModified()));
     } catch (IOException | FeedException e) {
+      // One WARN without a stack: the message says what was wrong; status shows it as lastError.
       String error = Secrets.redact(e.getMessage());
       log.warn("Source {}: poll failed: {}", source.id(), error);
       store.sources().save(new SourceState(source.id(), state.etag(), state.lastModified(), state.primed(), now,
           state.lastSuccessAt(), error, state.itemsSeen()));
-      metrics.poll(source.id(), "error");
+      metrics.poll(source.id(), e instanceof FeedException ? "parse_error" : "error");
       return new Outcome(source.id(), false, 0, 0, error);
     }
     if (!result.modified()) {
@@ -83,9 +84,10 @@ public final class Poller {
 
   /** Stores the new items oldest first (so queues run in publication order); returns {seen, queued}. */
   private int[] ingest(SourceConfig source, boolean primed, List<Article> newestFirst) {
+    var known = store.articles().knownAmong(newestFirst, source.id());
     List<Article> fresh = new ArrayList<>();
     for (Article item : newestFirst) {
-      if (!store.articles().known(item.url(), item.guid(), source.id())) fresh.add(item);
+      if (!known.contains(item)) fresh.add(item);
     }
     int postable = primed ? fresh.size() : Math.min(source.backfill(), fresh.size());
     int seen = 0;

@@ -21,13 +21,23 @@ public final class FeedParser {
    */
   public static List<Article> parse(byte[] body, String contentType, String baseUrl) throws FeedException {
     if (body == null || body.length == 0) throw new FeedException("empty document: nothing to parse");
+    try {
+      return parseAny(body, contentType, baseUrl);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser bug on hostile input must be this source's error, not a crashed poll with a stack trace.
+      throw new FeedException("unreadable feed (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private static List<Article> parseAny(byte[] body, String contentType, String baseUrl) throws FeedException {
     List<Article> items = switch (Sources.sniff(body)) {
       case JSON -> JsonFeedParser.parse(body, baseUrl);
       case XML -> parseXml(body, contentType, baseUrl);
       case HTML -> throw new FeedException("this is an HTML page, not a feed");
       case UNKNOWN -> throw new FeedException("not a feed: the document is neither XML nor JSON");
     };
-    var sorted = new ArrayList<>(items);
+    var sorted = new ArrayList<Article>();
+    for (Article item : items) sorted.add(SafeText.clean(item));
     sorted.sort(Comparator.comparing(Article::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())));
     return List.copyOf(sorted);
   }

@@ -13,6 +13,12 @@ public final class FeedSource implements Source {
   /** Feeds are small; anything past this is not a feed we want to hold in memory. */
   public static final long MAX_FEED_BYTES = 10L * 1024 * 1024;
 
+  /**
+   * Items taken from one poll, newest first. A feed or sitemap of 100,000 entries is a back catalogue,
+   * not news: the rest would only be marked seen, at a store lookup each.
+   */
+  public static final int MAX_ITEMS_PER_POLL = 500;
+
   private final SourceConfig config;
   private final Fetcher fetcher;
   private final ItemFilter filter;
@@ -41,7 +47,7 @@ public final class FeedSource implements Source {
     } catch (FeedException e) {
       throw new FeedException("source '" + config.id() + "': " + e.getMessage(), e);
     }
-    List<Article> kept = filter.apply(items).stream().map(a -> a.withSourceId(config.id())).toList();
+    List<Article> kept = filter.apply(items).stream().limit(MAX_ITEMS_PER_POLL).map(a -> a.withSourceId(config.id())).toList();
     return new PollResult(true, kept, fetched.state());
   }
 }

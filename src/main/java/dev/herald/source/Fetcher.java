@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -17,52 +18,75 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
 /**
- * Reads feeds and pages: http(s) with conditional GET, redirects and a byte cap, or a {@code file:}
- * URL / filesystem path (relative to the working directory). One instance serves every source and is
- * safe to share between threads.
+ * The one fetcher of outside input — feeds, article pages and images: http(s) with conditional GET,
+ * redirects followed hop by hop, a byte cap and a time cap, or (for a configured source only) a
+ * {@code file:} URL / filesystem path relative to the working directory. Hostile by default: an
+ * internal address (see {@link OutboundPolicy}) is refused after DNS, before each redirect hop and on
+ * the connected socket, unless the policy trusts the URL's origin. Safe to share between threads.
  */
 public final class Fetcher {
 
   static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
       + "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
 
+  /** More hops than any real site needs; a loop ends here. */
+  static final int MAX_REDIRECTS = 5;
+
+  private final OkHttpClient base;
+  private final OutboundPolicy policy;
   private final OkHttpClient client;
 
+  /** A fetcher that trusts no internal address but a configured source's own. */
   public Fetcher(OkHttpClient client) {
+    this(client, OutboundPolicy.publicOnly());
+  }
+
+  public Fetcher(OkHttpClient client, OutboundPolicy policy) {
     if (client == null) throw new IllegalArgumentException("client == null");
-    this.client = client;
+    if (policy == null) throw new IllegalArgumentException("policy == null");
+    this.base = client;
+    this.policy = policy;
+    this.client = GuardedHttp.client(client, policy);
   }
 
   /**
-   * Fetches {@code urlOrPath}, sending {@code previous}'s validators. Throws IOException naming the
-   * URL (and status code) on network errors, non-2xx answers, a missing file, or a body past
-   * {@code maxBytes}. Idempotent: safe to call again.
+   * Fetches a configured source: {@code urlOrPath} comes from the operator, so a file path is read and
+   * the URL's own origin may be internal. Sends {@code previous}'s validators. Throws IOException naming
+   * the URL (and status code) on network errors, non-2xx answers, a refused address, a missing file, or a
+   * body past {@code maxBytes}. Idempotent: safe to call again.
    */
   public FetchResult fetch(String urlOrPath, FetchState previous, long maxBytes) throws IOException {
     if (urlOrPath == null || urlOrPath.isBlank()) throw new IOException("no URL or path to fetch");
     if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes <= 0");
     FetchState validators = previous == null ? FetchState.NONE : previous;
     String target = urlOrPath.strip();
+    HttpUrl url = HttpUrl.parse(target);
+    if (url != null) {
+      OkHttpClient trusting = policy.trusts(url) ? client : GuardedHttp.client(base, policy.trusting(target));
+      return fetchHttp(trusting, url, validators, maxBytes);
+    }
     String lower = target.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://") || lower.startsWith("https://")) return fetchHttp(target, validators, maxBytes);
+    if (lower.startsWith("http:") || lower.startsWith("https:")) throw new IOException("not a valid URL: " + Secrets.redact(target));
     return fetchFile(toPath(target), validators, maxBytes);
   }
 
-  private FetchResult fetchHttp(String url, FetchState previous, long maxBytes) throws IOException {
-    Request.Builder request;
-    try {
-      request = new Request.Builder().url(url).header("Accept", ACCEPT);
-    } catch (IllegalArgumentException e) {
-      throw new IOException("not a valid URL: " + Secrets.redact(url));
-    }
+  /**
+   * Fetches a link found in outside content (an item's page, an image): http(s) only, internal
+   * addresses refused unless the policy trusts their origin. Throws as {@link #fetch} does; a refusal
+   * is an IOException whose message starts with "refused:" and names the host.
+   */
+  public FetchResult fetchLink(String link, long maxBytes) throws IOException {
+    if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes <= 0");
+    HttpUrl url = link == null ? null : HttpUrl.parse(link.strip());
+    if (url == null) throw new GuardedHttp.Refused("refused: only http(s) links are fetched, not " + scheme(link));
+    return fetchHttp(client, url, FetchState.NONE, maxBytes);
+  }
+
+  private FetchResult fetchHttp(OkHttpClient client, HttpUrl url, FetchState previous, long maxBytes) throws IOException {
+    Request.Builder request = new Request.Builder().url(url).header("Accept", ACCEPT);
     if (previous.etag() != null) request.header("If-None-Match", previous.etag());
     if (previous.lastModified() != null) request.header("If-Modified-Since", previous.lastModified());
-    Response response;
-    try {
-      response = client.newCall(request.build()).execute();
-    } catch (IOException e) {
-      throw failed(url, e);
-    }
+    Response response = Redirects.follow(client, request.build(), policy, MAX_REDIRECTS);
     try (response) {
       String finalUrl = response.request().url().toString();
       if (response.code() == 304) return new FetchResult(false, null, null, finalUrl, merge(previous, response));
@@ -74,8 +98,15 @@ public final class Fetcher {
     }
   }
 
+  private static String scheme(String link) {
+    if (link == null || link.isBlank()) return "an empty link";
+    int colon = link.indexOf(':');
+    return colon > 0 && colon < 12 ? "'" + link.substring(0, colon) + ":'" : "a link without a scheme";
+  }
+
   // The cause is left off on purpose: its message may quote the URL, token and all, unredacted.
-  private static IOException failed(String url, IOException e) {
+  static IOException failed(String url, IOException e) {
+    if (e instanceof GuardedHttp.Refused) return e;
     String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     return new IOException("fetching " + Secrets.redact(url) + " failed: " + Secrets.redact(reason));
   }

@@ -11,7 +11,7 @@ import java.util.List;
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 final class JsonFeedParser {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonLimits.strict();
 
   private JsonFeedParser() {}
 
@@ -38,7 +38,9 @@ final class JsonFeedParser {
       if (node == null || !node.isObject()) throw new FeedException("JSON document is not an object, so not a JSON Feed");
       return node;
     } catch (JsonProcessingException e) {
-      throw new FeedException("malformed JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+      // A limit (StreamConstraintsException) may come without a location.
+      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+      throw new FeedException("malformed JSON" + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new FeedException("unreadable JSON: " + e.getMessage(), e);
     }

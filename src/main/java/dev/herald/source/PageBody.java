@@ -1,7 +1,10 @@
 package dev.herald.source;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,8 +32,25 @@ final class PageBody {
 
   /** Removes chrome from {@code page} (it is modified) and returns the body, or null when none is found. */
   static String extract(Document page) {
+    return extract(page, Deadline.none());
+  }
+
+  /**
+   * As {@link #extract(Document)}, in time linear in the page's size: each step is one pass over the
+   * elements, checking {@code deadline} as it goes.
+   */
+  static String extract(Document page, Deadline deadline) {
     page.select(CHROME).remove();
-    page.getAllElements().stream().filter(PageBody::isBoilerplateBlock).toList().forEach(Element::remove);
+    deadline.check();
+    Set<Element> holdsArticleBody = holdersOfArticleBody(page);
+    var boilerplate = new ArrayList<Element>();
+    int visited = 0;
+    for (Element e : page.getAllElements()) {
+      if ((++visited & 0x3FF) == 0) deadline.check();
+      if (isBoilerplateBlock(e, holdsArticleBody)) boilerplate.add(e);
+    }
+    boilerplate.forEach(Element::remove);
+    deadline.check();
     Element container = container(page);
     if (container == null) return null;
     List<String> paragraphs = new ArrayList<>();
@@ -47,10 +67,21 @@ final class PageBody {
     return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
   }
 
-  private static boolean isBoilerplateBlock(Element e) {
+  // Every [itemprop=articleBody] and its ancestors, found once: asking each element "do you hold one?"
+  // searched its whole subtree and took minutes on a page of nested <div>s. Walks stop at an ancestor
+  // already seen, so the whole set costs one visit per element at most.
+  private static Set<Element> holdersOfArticleBody(Document page) {
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marked : page.select("[itemprop=articleBody]")) {
+      for (Element e = marked; e != null && holders.add(e); e = e.parent()) { /* climb */ }
+    }
+    return holders;
+  }
+
+  private static boolean isBoilerplateBlock(Element e, Set<Element> holdsArticleBody) {
     if (e == e.ownerDocument().body() || e.nameIs("html") || e.nameIs("article")) return false;
     // "ads-enabled article-body" must not take the story with it
-    if (e.hasAttr("itemprop") || e.selectFirst("[itemprop=articleBody]") != null || paragraphText(e) > 500) return false;
+    if (e.hasAttr("itemprop") || holdsArticleBody.contains(e) || paragraphText(e) > 500) return false;
     return BOILERPLATE_CLASS.matcher(e.className()).find() || BOILERPLATE_CLASS.matcher(e.id()).find();
   }
 

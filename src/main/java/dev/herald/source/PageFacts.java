@@ -23,6 +23,10 @@ final class PageFacts {
    * fetched from; the result's url is the same-host canonical link, or null when the page has none.
    */
   static Article read(Document page, String pageUrl) {
+    return read(page, pageUrl, Deadline.none());
+  }
+
+  static Article read(Document page, String pageUrl, Deadline deadline) {
     JsonLd.Facts ld = JsonLd.find(page);
     String siteName = meta(page, "og:site_name");
     String title = firstNonNull(meta(page, "og:title"), ld == null ? null : ld.headline(), meta(page, "twitter:title"), page.title());
@@ -40,7 +44,8 @@ final class PageFacts {
         ld == null ? null : ld.language(), meta(page, "og:locale")));
     if (Texts.mostlyDevanagari(title)) language = "hi";
     String url = canonical(page, pageUrl);
-    String body = PageBody.extract(page);
+    deadline.check();
+    String body = PageBody.extract(page, deadline);
     return new Article(url, null, null, title, description, body, image, published,
         section, keywords, Texts.plain(author), language);
   }

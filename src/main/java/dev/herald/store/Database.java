@@ -4,8 +4,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.herald.config.Secrets;
 import dev.herald.config.StoreSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -33,7 +38,7 @@ public final class Database implements AutoCloseable {
 
   /**
    * Connects and applies every pending Flyway migration. For {@code jdbc:h2:file:} URLs it creates
-   * the parent directory and adds {@code ;AUTO_SERVER=TRUE} unless the URL sets it. Throws
+   * the parent directory (0700) and makes the database files 0600; H2 opens no TCP server. Throws
    * {@link StoreException} (redacted) when the database is unreachable or a migration fails.
    */
   public static Database open(StoreSettings settings) {
@@ -52,6 +57,7 @@ public final class Database implements AutoCloseable {
       dataSource.close();
       throw new StoreException("cannot migrate the store at " + withoutPassword(settings.url()), e);
     }
+    if (!postgres) restrictH2Files(settings.url());
     return new Database(dataSource, postgres);
   }
 
@@ -67,6 +73,27 @@ public final class Database implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new StoreException("cannot connect to the store at " + withoutPassword(settings.url()), e);
     }
+  }
+
+  /**
+   * The base path of an embedded H2 file store ({@code ./data/herald} → its absolute form); empty for
+   * PostgreSQL, in-memory and H2 server URLs. Files beside it ({@code herald.run}) share its privacy.
+   */
+  public static Optional<Path> embeddedFile(StoreSettings settings) {
+    return H2Files.databaseFile(settings.url());
+  }
+
+  // H2 creates its files with the process umask; the directory is 0700 already, the files follow.
+  private static void restrictH2Files(String url) {
+    H2Files.databaseFile(url).ifPresent(base -> {
+      for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db")) {
+        try {
+          PrivateFiles.restrict(Path.of(base + suffix));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot make " + base + suffix + " private", e);
+        }
+      }
+    });
   }
 
   // A JDBC URL may carry a password the config loader never saw as a secret.

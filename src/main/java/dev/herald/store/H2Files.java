@@ -5,8 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Prepares an embedded H2 file URL: a directory to live in, room for a second process, commits that survive a crash. */
+/**
+ * Prepares an embedded H2 file URL: a private directory to live in, commits that survive a crash,
+ * and no TCP server: a second process (such as {@code herald status}) asks the running daemon's
+ * admin API instead of opening the file.
+ */
 final class H2Files {
 
   private static final String FILE_PREFIX = "jdbc:h2:file:";
@@ -14,9 +19,10 @@ final class H2Files {
 
   private H2Files() {}
 
-  /** Returns the URL to connect with; creates the database's parent directory as a side effect. */
+  /** Returns the URL to connect with; creates the database's parent directory (0700) as a side effect. */
   static String prepare(String url) {
-    if (!url.startsWith(FILE_PREFIX)) return url;
+    Optional<Path> file = databaseFile(url);
+    if (file.isEmpty()) return url;
     String rest = url.substring(FILE_PREFIX.length());
     int semicolon = rest.indexOf(';');
     String path = semicolon < 0 ? rest : rest.substring(0, semicolon);
@@ -25,9 +31,7 @@ final class H2Files {
     if (!path.startsWith("/") && !path.startsWith(".") && !path.startsWith("~") && !isWindowsAbsolute(path)) {
       path = "./" + path;
     }
-    createParent(path);
-    // AUTO_SERVER lets `herald status` read the file while `herald run` holds it open.
-    if (!options.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=")) options += ";AUTO_SERVER=TRUE";
+    createParent(file.get());
     // H2 writes commits to the file up to half a second late by default: a claim (queued → sending) lost
     // in a crash would send the post again. WRITE_DELAY=0 writes each commit before it returns.
     if (!options.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) options += ";WRITE_DELAY=0";
@@ -37,16 +41,25 @@ final class H2Files {
     return ASYNC_PREFIX + path + options;
   }
 
+  /** The database's base path ({@code ./data/herald} for {@code jdbc:h2:file:./data/herald}), for file URLs only. */
+  static Optional<Path> databaseFile(String url) {
+    if (url == null || !url.startsWith(FILE_PREFIX)) return Optional.empty();
+    String rest = url.substring(FILE_PREFIX.length());
+    int semicolon = rest.indexOf(';');
+    String path = semicolon < 0 ? rest : rest.substring(0, semicolon);
+    String expanded = path.startsWith("~") ? System.getProperty("user.home") + path.substring(1) : path;
+    return Optional.of(Path.of(expanded).toAbsolutePath().normalize());
+  }
+
   private static boolean isWindowsAbsolute(String path) {
     return path.length() > 2 && path.charAt(1) == ':';
   }
 
-  private static void createParent(String path) {
-    String expanded = path.startsWith("~") ? System.getProperty("user.home") + path.substring(1) : path;
-    Path parent = Path.of(expanded).toAbsolutePath().getParent();
+  private static void createParent(Path file) {
+    Path parent = file.getParent();
     if (parent == null) return;
     try {
-      Files.createDirectories(parent);
+      PrivateFiles.createDirectories(parent);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the database directory " + parent, e);
     }

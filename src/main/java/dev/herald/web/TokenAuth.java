@@ -4,22 +4,39 @@ import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-/** Bearer-token guard for admin routes; compares in constant time and never echoes the token. */
+/**
+ * Bearer-token guard for admin routes; compares in constant time and never echoes a token. Besides
+ * {@code admin.token} it accepts the per-run CLI token of {@code herald.run}, so {@code status} works
+ * while {@code run} holds the store even when the admin API is closed to people.
+ */
 final class TokenAuth {
 
-  private final byte[] token;
+  private final boolean closed;
+  private final List<byte[]> tokens;
 
-  TokenAuth(String token) {
-    this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+  TokenAuth(String adminToken, String... more) {
+    this.closed = blank(adminToken);
+    this.tokens = Stream.concat(Stream.of(adminToken), Stream.of(more)).filter(Objects::nonNull)
+        .filter(t -> !blank(t)).map(t -> t.strip().getBytes(StandardCharsets.UTF_8)).toList();
   }
 
   void check(Context ctx) {
-    if (token == null) throw new UnauthorizedResponse("The admin API is closed: set admin.token (HERALD_ADMIN_TOKEN) to open it");
     String header = ctx.header("Authorization");
-    String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
-    if (!MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
-      throw new UnauthorizedResponse("Missing or wrong admin token");
-    }
+    byte[] given = (header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "")
+        .getBytes(StandardCharsets.UTF_8);
+    boolean match = false;
+    // Every token is compared, so the time taken does not say which one came close.
+    for (byte[] token : tokens) match |= MessageDigest.isEqual(token, given);
+    if (match) return;
+    if (closed) throw new UnauthorizedResponse("The admin API is closed: set admin.token (HERALD_ADMIN_TOKEN) to open it");
+    throw new UnauthorizedResponse("Missing or wrong admin token");
+  }
+
+  private static boolean blank(String token) {
+    return token == null || token.isBlank();
   }
 }

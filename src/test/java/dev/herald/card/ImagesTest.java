@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.CRC32;
+import dev.herald.source.Fetcher;
+import dev.herald.source.OutboundPolicy;
 import javax.imageio.ImageIO;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
@@ -33,6 +36,11 @@ class ImagesTest {
     server.start();
   }
 
+  // The image host is on loopback, as the outlet's own site is in these tests: it is allowed by name.
+  private Fetcher fetcher() {
+    return new Fetcher(client, OutboundPolicy.of(List.of(), List.of(server.url("/").toString())));
+  }
+
   @AfterEach
   void stop() throws IOException {
     server.shutdown();
@@ -49,6 +57,13 @@ class ImagesTest {
   }
 
   @Test
+  void aTruncatedJpegGivesNoImageSoTheCardIsBrandedNotAHalfGreyPhoto() throws IOException {
+    byte[] truncated = Files.readAllBytes(Path.of("src/test/resources/card/truncated-photo.jpg"));
+
+    assertThat(Images.decode(truncated)).isEmpty();
+  }
+
+  @Test
   void brokenBytesGiveEmpty() throws IOException {
     var whole = TestImages.jpeg(TestImages.skyline(800, 450, 1));
     var headerOnly = java.util.Arrays.copyOf(whole, 300);
@@ -59,8 +74,8 @@ class ImagesTest {
     assertThat(Images.decode(null)).isEmpty();
     assertThat(Images.decode(Files.readAllBytes(Path.of("src/test/resources/card/broken-header.jpg")))).isEmpty();
     assertThat(Images.decode(headerOnly)).isEmpty();
-    // A JPEG cut off mid-scan decodes what it has (grey below) rather than failing: still a usable image.
-    assertThat(Images.decode(cutOff)).isPresent();
+    // A JPEG cut off mid-scan would decode as a half-grey photo: refused, the card is branded instead.
+    assertThat(Images.decode(cutOff)).isEmpty();
   }
 
   @Test
@@ -130,7 +145,7 @@ class ImagesTest {
   void fetchDownloadsAndDecodes() {
     server.enqueue(new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new Buffer().write(TestImages.jpeg(TestImages.skyline(640, 360, 1)))));
 
-    var image = Images.fetch(client, server.url("/photo.jpg").toString(), 2_000_000);
+    var image = Images.fetch(fetcher(), server.url("/photo.jpg").toString(), 2_000_000);
     assertThat(image).isPresent();
     assertThat(image.get().getWidth()).isEqualTo(640);
   }
@@ -141,8 +156,8 @@ class ImagesTest {
     server.enqueue(new MockResponse().setBody(new Buffer().write(bytes)));
     server.enqueue(new MockResponse().setBody(new Buffer().write(bytes)).setChunkedBody(new Buffer().write(bytes), 4096));
 
-    assertThat(Images.fetch(client, server.url("/big.jpg").toString(), bytes.length - 1)).isEmpty();
-    assertThat(Images.fetch(client, server.url("/chunked.jpg").toString(), bytes.length - 1)).as("no Content-Length").isEmpty();
+    assertThat(Images.fetch(fetcher(), server.url("/big.jpg").toString(), bytes.length - 1)).isEmpty();
+    assertThat(Images.fetch(fetcher(), server.url("/chunked.jpg").toString(), bytes.length - 1)).as("no Content-Length").isEmpty();
   }
 
   @Test
@@ -152,10 +167,10 @@ class ImagesTest {
         .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     server.enqueue(new MockResponse().setBody("<html>a login page</html>"));
 
-    assertThat(Images.fetch(client, server.url("/a.jpg").toString(), 1_000_000)).isEmpty();
-    assertThat(Images.fetch(client, server.url("/b.jpg").toString(), 1_000_000)).isEmpty();
-    assertThat(Images.fetch(client, server.url("/c.jpg").toString(), 1_000_000)).isEmpty();
-    assertThat(Images.fetch(client, "not a url", 1_000_000)).isEmpty();
+    assertThat(Images.fetch(fetcher(), server.url("/a.jpg").toString(), 1_000_000)).isEmpty();
+    assertThat(Images.fetch(fetcher(), server.url("/b.jpg").toString(), 1_000_000)).isEmpty();
+    assertThat(Images.fetch(fetcher(), server.url("/c.jpg").toString(), 1_000_000)).isEmpty();
+    assertThat(Images.fetch(fetcher(), "not a url", 1_000_000)).isEmpty();
   }
 
   /** A PNG whose IHDR claims a huge size, followed by a token IDAT: tiny on disk, a bomb if decoded. */

@@ -38,6 +38,18 @@ class CheckCommandTest {
   }
 
   @Test
+  void aShortAdminTokenIsRefusedWithExitTwo() throws IOException {
+    Path config = DemoConfig.copyInto(dir);
+    Files.writeString(config, Files.readString(config).replace("token: ${HERALD_ADMIN_TOKEN:-}", "token: \"guessable-token\""));
+
+    Cli.Result r = Cli.run("check", config);
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).containsPattern("(?m)^error: admin\\.token \\(line \\d+\\): the admin token is 15 characters; use at least 16")
+        .doesNotContain("guessable-token");
+  }
+
+  @Test
   void everyErrorIsPrintedWithItsKeyPathAndLineAndExitsTwo() throws IOException {
     Path config = dir.resolve("herald.yml");
     Files.writeString(config, """

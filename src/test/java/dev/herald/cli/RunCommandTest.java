@@ -82,7 +82,7 @@ class RunCommandTest {
     assertThat(published).as("run published the feed to every channel:%n%s", stopped.all()).isTrue();
     assertThat(codes).containsExactly(200, 401, 200);
     assertThat(stopped.code()).as(stopped.all()).isZero();
-    assertThat(stopped.err()).contains("Herald running: 1 source(s), 4 channel(s)", "admin on :" + port, "Herald stopped");
+    assertThat(stopped.err()).contains("Herald running: 1 source(s), 4 channel(s)", "admin on 127.0.0.1:" + port, "Herald stopped");
     assertThat(world.x.tweets()).hasSize(2);
     assertThat(world.telegram.posts()).hasSize(1);
     var status = Cli.statusJson(config);

@@ -66,6 +66,33 @@ class LogRedactionTest {
   }
 
   @Test
+  void feedTextCannotForgeALineOrDriveTheTerminal() {
+    String title = "Budget passed\r\n12:00:00.000 INFO  d.h.p.Publisher - Posted everything\u001B[2J\u001B]8;;https://evil\u0007x\u009B31m\u202Egnp.exe";
+
+    context.getLogger("dev.herald.pipeline.Poller").info("New article: {}", title);
+
+    String line = encoded();
+    assertThat(line.lines()).hasSize(1);
+    assertThat(line).contains("Budget passed\\r\\n12:00:00.000 INFO", "\\u001B[2J", "\\u001B]8;;https://evil\\u0007x",
+        "\\u009B31m", "\\u202Egnp.exe");
+    assertThat(line.chars().filter(c -> c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c == 0x202E)).isEmpty();
+  }
+
+  @Test
+  void anExceptionMessageStaysOnItsLineOfTheTrace() {
+    var failure = new IOException("bad feed\nCaused by: forged.Exception: " + REGISTERED + "\u001B[31m",
+        new IllegalStateException("inner\r\nforged line"));
+
+    context.getLogger("dev.herald.pipeline.Poller").warn("poll failed", failure);
+
+    String text = encoded();
+    assertThat(text).contains("java.io.IOException: bad feed\\nCaused by: forged.Exception: ***\\u001B[31m",
+        "Caused by: java.lang.IllegalStateException: inner\\r\\nforged line");
+    assertThat(text.lines()).noneMatch(l -> l.startsWith("Caused by: forged") || l.startsWith("forged line"));
+    assertThat(text).doesNotContain("\u001B", REGISTERED);
+  }
+
+  @Test
   void consoleWritesToStandardErrorWithTheAgreedPattern() {
     var console = (ConsoleAppender<ILoggingEvent>) context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
 

@@ -235,4 +235,23 @@ class ValidationTest {
     assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), ChannelCatalog.installed())))
         .containsExactly("publicBaseUrl (line 2): expected an http(s) URL, got 'herald.example.com'");
   }
+
+  @Test
+  void mentionsTakesKeepOrNeutraliseAndAllowPrivateHostsTakesOriginsOrHosts() {
+    var yaml = """
+        outlet: {name: Jaano Junction}
+        allowPrivateHosts: ["http://10.0.0.5:8080", intranet.local, "http://x/with/path"]
+        sources: []
+        channels:
+          - {id: p1, type: preview, mentions: keep}
+          - {id: p2, type: preview, mentions: neutralize}
+          - {id: p3, type: preview, mentions: sometimes}
+        """;
+    var result = ConfigLoader.parse(yaml, java.util.Map.of(), dev.herald.channel.ChannelProviders.catalog());
+
+    assertThat(errorLines(result)).hasSize(2);
+    assertThat(errorLines(result)).anySatisfy(e -> assertThat(e).startsWith("allowPrivateHosts[2]").contains("origin"));
+    assertThat(errorLines(result)).anySatisfy(e -> assertThat(e).startsWith("channels[2].mentions")
+        .contains("keep or neutralise").contains("sometimes"));
+  }
 }

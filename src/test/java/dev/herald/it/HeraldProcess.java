@@ -109,6 +109,10 @@ final class HeraldProcess implements AutoCloseable {
     process.destroy();
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   boolean alive() {
     return process.isAlive();
   }

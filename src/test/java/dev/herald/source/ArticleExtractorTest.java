@@ -1,10 +1,12 @@
 package dev.herald.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.herald.channel.HttpClients;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
@@ -17,11 +19,14 @@ import org.junit.jupiter.api.Test;
 class ArticleExtractorTest {
 
   private final MockWebServer server = new MockWebServer();
-  private final ArticleExtractor extractor = new ArticleExtractor(new Fetcher(HttpClients.shared()));
+  private ArticleExtractor extractor;
 
+  // The outlet's pages are on loopback here, beside its feed: the source's own origin is trusted.
   @BeforeEach
   void start() throws IOException {
     server.start();
+    var policy = OutboundPolicy.of(List.of(server.url("/feed").toString()), List.of());
+    extractor = new ArticleExtractor(new Fetcher(HttpClients.shared(), policy));
   }
 
   @AfterEach
@@ -210,5 +215,41 @@ class ArticleExtractorTest {
     assertThat(article.title()).isEqualTo("गुवाहाटी में भारी बारिश");
     assertThat(article.language()).isEqualTo("hi");
     assertThat(article.body()).isEqualTo("शहर में सुबह से बारिश हो रही है और कई इलाकों में जलभराव की स्थिति बनी है।");
+  }
+
+  @Test
+  void aPageOfTwoHundredThousandNestedDivsFallsBackToTheFeedsTextWithinItsBudget() {
+    String page = "<html><head><title>Deep</title></head><body>" + "<div>".repeat(200_000)
+        + "<p itemprop=articleBody>Deep text.</p>" + "</div>".repeat(200_000) + "</body></html>";
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody(page));
+    Article fromFeed = feedArticle("/world/deep");
+
+    // A hang guard only: the budget is 2 s, the page once held a thread for 15 minutes.
+    Article article = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.enrich(fromFeed));
+
+    assertThat(article).isEqualTo(fromFeed);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aPageNestedDeeperThanTheCapIsNotExtracted() {
+    String page = "<html><body>" + "<div>".repeat(ArticleExtractor.MAX_DEPTH + 10) + "<p>Deep text that is long enough.</p>"
+        + "</div>".repeat(ArticleExtractor.MAX_DEPTH + 10) + "</body></html>";
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(page));
+    Article fromFeed = feedArticle("/world/deep");
+
+    assertThat(extractor.enrich(fromFeed)).isEqualTo(fromFeed);
+  }
+
+  @Test
+  void aPageMarkedUpWithArticleBodyInsideManyWrappersIsStillReadInTime() {
+    String page = "<html><head><title>Wrapped</title></head><body>" + "<div class=wrap>".repeat(300)
+        + "<div itemprop=articleBody><p>The story, kept.</p></div>" + "<div class=related><p>Also read this</p></div>"
+        + "</div>".repeat(300) + "</body></html>";
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(page));
+
+    Article article = extractor.enrich(feedArticle("/world/wrapped"));
+
+    assertThat(article.body()).isEqualTo("The story, kept.");
   }
 }

@@ -9,6 +9,7 @@ import dev.herald.source.Article;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -144,24 +145,39 @@ class DatabaseTest {
   }
 
   @Test
-  void h2FileUrlGetsItsDirectoryAutoServerAndCommitsWithoutDelay(@TempDir Path dir) {
+  void h2FileUrlGetsAPrivateDirectoryCommitsWithoutDelayAndNoTcpServer(@TempDir Path dir) throws Exception {
     String url = H2Files.prepare("jdbc:h2:file:" + dir.resolve("nested/data/herald"));
 
-    assertThat(url).isEqualTo("jdbc:h2:async:" + dir.resolve("nested/data/herald") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+    assertThat(url).isEqualTo("jdbc:h2:async:" + dir.resolve("nested/data/herald") + ";WRITE_DELAY=0");
     assertThat(Files.isDirectory(dir.resolve("nested/data"))).isTrue();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("nested/data")))).isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("nested")))).isEqualTo("rwx------");
   }
 
   @Test
   void h2UrlKeepsExplicitOptionsAndMakesRelativePathsExplicit(@TempDir Path dir) {
-    assertThat(H2Files.prepare("jdbc:h2:file:" + dir + "/herald;AUTO_SERVER=FALSE;MODE=Regular;WRITE_DELAY=100"))
-        .isEqualTo("jdbc:h2:async:" + dir + "/herald;AUTO_SERVER=FALSE;MODE=Regular;WRITE_DELAY=100");
+    assertThat(H2Files.prepare("jdbc:h2:file:" + dir + "/herald;MODE=Regular;WRITE_DELAY=100"))
+        .isEqualTo("jdbc:h2:async:" + dir + "/herald;MODE=Regular;WRITE_DELAY=100");
     assertThat(H2Files.prepare("jdbc:h2:file:target/store-test/herald"))
-        .isEqualTo("jdbc:h2:async:./target/store-test/herald;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        .isEqualTo("jdbc:h2:async:./target/store-test/herald;WRITE_DELAY=0");
     assertThat(H2Files.prepare("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test");
   }
 
   @Test
-  void twoProcessesCanOpenTheSameH2FileThroughAutoServer(@TempDir Path dir) throws Exception {
+  void theStoreFilesAreReadableByTheirOwnerAlone(@TempDir Path dir) throws Exception {
+    var settings = new StoreSettings("jdbc:h2:file:" + dir.resolve("data/herald"), null, null, 2);
+    try (var db = Database.open(settings)) {
+      try (var files = Files.list(dir.resolve("data"))) {
+        var herald = files.filter(f -> f.getFileName().toString().startsWith("herald.")).toList();
+        assertThat(herald).extracting(f -> f.getFileName().toString()).contains("herald.mv.db");
+        for (Path f : herald) assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString()).isEqualTo("rw-------");
+      }
+      assertThat(Database.embeddedFile(settings)).contains(dir.resolve("data/herald"));
+    }
+  }
+
+  @Test
+  void aSecondProcessCannotOpenTheFileWhileItIsHeldBecauseNoServerIsOffered(@TempDir Path dir) throws Exception {
     var settings = new StoreSettings("jdbc:h2:file:" + dir.resolve("data/herald"), null, null, 2);
     try (var running = Database.open(settings)) {
       long id = new Store(running).articles()
@@ -171,8 +187,9 @@ class DatabaseTest {
       var process = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
           ReadTitle.class.getName(), settings.url(), Long.toString(id)).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.waitFor()).as(output).isZero();
-      assertThat(output).contains("title=शीर्षक");
+      assertThat(process.waitFor()).as(output).isNotZero();
+      assertThat(output).doesNotContain("title=").contains("already in use");
+      assertThat(dir.resolve("data/herald.lock.db")).doesNotExist();
     }
   }
 

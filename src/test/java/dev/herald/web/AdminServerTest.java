@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import okhttp3.OkHttpClient;
@@ -153,7 +154,108 @@ class AdminServerTest {
     assertThat(call("GET", "/", null).body()).contains("Accept: \"application/json\"", "body.title");
   }
 
+  @Test
+  void everyResponseCarriesAStrictPolicyThatAllowsExactlyThePagesOwnScriptAndStyle() throws IOException {
+    start(ADMIN_TOKEN);
+
+    for (String path : List.of("/", "/health", "/api/status", "/no-such-page")) {
+      try (var response = http.newCall(new Request.Builder().url("http://127.0.0.1:" + admin.port() + path).build()).execute()) {
+        assertThat(response.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+        assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        assertThat(response.header("Referrer-Policy")).as(path).isEqualTo("no-referrer");
+        assertThat(response.header("Content-Security-Policy")).as(path)
+            .contains("default-src 'none'", "frame-ancestors 'none'", "connect-src 'self'", "base-uri 'none'")
+            .doesNotContain("unsafe-inline", "unsafe-eval");
+      }
+    }
+    String page = call("GET", "/", null).body();
+    String policy = http.newCall(new Request.Builder().url("http://127.0.0.1:" + admin.port() + "/").build()).execute()
+        .header("Content-Security-Policy");
+    assertThat(policy).contains("script-src " + sha256(between(page, "<script>", "</script>")),
+        "style-src " + sha256(between(page, "<style>", "</style>")));
+  }
+
+  @Test
+  void theServerListensOnLoopbackUnlessTold() throws IOException {
+    var outward = nonLoopbackAddress();
+    start(ADMIN_TOKEN);
+    assertThat(call("GET", "/health", null).code()).isEqualTo(200);
+    org.junit.jupiter.api.Assumptions.assumeTrue(outward != null, "this machine has no non-loopback address");
+
+    assertThat(reachable(outward, admin.port())).as("not reachable on " + outward).isFalse();
+    admin.close();
+    herald.close();
+    dir = Files.createDirectories(dir.resolve("again")); // a fresh store, so one post goes out again
+    start(ADMIN_TOKEN, "0.0.0.0");
+    assertThat(reachable(outward, admin.port())).as("reachable on " + outward + " when admin.bind is 0.0.0.0").isTrue();
+  }
+
+  @Test
+  void theCliTokenOpensTheApiEvenWhenTheAdminTokenIsBlank() throws IOException {
+    start("", null, "cli-token-of-this-run-0123456789abcdef");
+
+    assertThat(call("GET", "/api/status", "cli-token-of-this-run-0123456789abcdef").code()).isEqualTo(200);
+    assertThat(call("GET", "/api/status", "").body()).contains("The admin API is closed");
+    assertThat(call("GET", "/api/status", "cli-token-of-this-run-0123456789abcdeX").code()).isEqualTo(401);
+  }
+
+  @Test
+  void anActionSaysWhetherThePostIsMissingOrInTheWrongState() throws IOException {
+    start(ADMIN_TOKEN);
+    long posted = herald.store().posts().recentWithArticles(null, java.util.Set.of(), 10).stream()
+        .filter(v -> v.post().state() == dev.herald.store.PostState.POSTED).findFirst().orElseThrow().post().id();
+
+    Reply missing = call("POST", "/api/posts/987654/retry", ADMIN_TOKEN);
+    Reply wrongState = call("POST", "/api/posts/" + posted + "/retry", ADMIN_TOKEN);
+
+    assertThat(missing.code()).isEqualTo(404);
+    assertThat(wrongState.code()).isEqualTo(409);
+    assertThat(wrongState.json().path("state").asText()).isEqualTo("posted");
+    assertThat(call("GET", "/api/status?limit=2", ADMIN_TOKEN).json().path("posts")).hasSize(2);
+  }
+
+  private static String between(String text, String open, String close) {
+    int start = text.indexOf(open) + open.length();
+    return text.substring(start, text.indexOf(close, start));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return "'sha256-" + java.util.Base64.getEncoder().encodeToString(
+          java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))) + "'";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static java.net.InetAddress nonLoopbackAddress() throws IOException {
+    for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      if (!nic.isUp() || nic.isLoopback()) continue;
+      for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+        if (address instanceof java.net.Inet4Address) return address;
+      }
+    }
+    return null;
+  }
+
+  private static boolean reachable(java.net.InetAddress address, int port) {
+    try (var socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress(address, port), 2000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private void start(String token) throws IOException {
+    start(token, null, null);
+  }
+
+  private void start(String token, String bind) throws IOException {
+    start(token, bind, null);
+  }
+
+  private void start(String token, String bind, String cliToken) throws IOException {
     Path config = dir.resolve("herald.yml");
     Files.writeString(config, """
         outlet:
@@ -164,7 +266,7 @@ class AdminServerTest {
           url: jdbc:h2:file:%s/data/herald
         admin:
           port: 0
-          token: "%s"
+          token: "%s"%s
         sources:
           - id: demo
             url: %s
@@ -182,14 +284,14 @@ class AdminServerTest {
             enabled: false
             botToken: "%s"
             chatId: "@jaanojunction"
-        """.formatted(dir, token, Path.of("config/demo/feed.xml").toAbsolutePath(), dir, TELEGRAM_TOKEN),
+        """.formatted(dir, token, bind == null ? "" : "\n  bind: " + bind, Path.of("config/demo/feed.xml").toAbsolutePath(), dir, TELEGRAM_TOKEN),
         StandardCharsets.UTF_8);
     HeraldConfig cfg = ConfigLoader.load(config, Map.of()).config().orElseThrow();
     var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     herald = Herald.start(cfg, Clock.systemUTC(), registry);
     cfg.enabledSources().forEach(source -> herald.poller().poll(source));
     assertThat(herald.publisher().publishDue("preview", false).posted()).isEqualTo(1);
-    admin = AdminServer.start(cfg, herald, registry);
+    admin = AdminServer.start(cfg, herald, registry, cliToken);
     assertThat(admin.port()).isPositive();
   }
 
