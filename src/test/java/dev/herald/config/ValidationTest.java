@@ -228,7 +228,7 @@ class ValidationTest {
     var yaml = """
         outlet: {name: Jaano Junction}
         publicBaseUrl: herald.example.com
-        admin: {token: adm}
+        admin: {token: adm-token-0123456789abcdef}
         channels:
           - {id: threads, type: threads, userId: "1234567890", accessToken: THQ-token}
         """;
