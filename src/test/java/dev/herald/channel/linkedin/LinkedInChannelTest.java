@@ -110,6 +110,8 @@ class LinkedInChannelTest {
   @Test
   void badSettingsNameTheirKey() {
     assertThatThrownBy(() -> channel(Map.of("version", "2025-11"))).hasMessageContaining("version");
+    assertThatThrownBy(() -> channel(Map.of("version", "202513"))).hasMessageContaining("version must be a LinkedIn-Version like 202511");
+    assertThatThrownBy(() -> channel(Map.of("apiBaseUrl", "api.linkedin.com"))).hasMessageContaining("apiBaseUrl must be an http(s) URL");
     assertThatThrownBy(() -> channel(Map.of("organizationId", "urn:li:organization:1"))).hasMessageContaining("organizationId");
   }
 }
