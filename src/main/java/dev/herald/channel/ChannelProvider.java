@@ -64,4 +64,9 @@ public interface ChannelProvider {
    * @throws IllegalArgumentException naming the key when a setting is missing or malformed
    */
   Channel create(ChannelConfig config, ChannelContext context);
+
+  /** True when the platform fetches cards by URL, so Herald must serve them at {@code publicBaseUrl}. */
+  default boolean needsPublicCards() {
+    return false;
+  }
 }

@@ -30,7 +30,7 @@ public final class ChannelProviders {
 
   public static ChannelCatalog catalog(Map<String, ChannelProvider> providers) {
     var types = new LinkedHashMap<String, ChannelType>();
-    providers.forEach((type, p) -> types.put(type, new ChannelType(type, p.settings(), p.defaultCard().configName())));
+    providers.forEach((type, p) -> types.put(type, new ChannelType(type, p.settings(), p.defaultCard().configName(), p.needsPublicCards())));
     return new ChannelCatalog(types, Arrays.stream(CardLayout.values()).map(CardLayout::configName).toList());
   }
 

@@ -70,6 +70,11 @@ final class CheckCommand implements Callable<Integer> {
         out.printf("FAIL  source  %-16s %s%n", source.id(), Secrets.redact(e.getMessage()));
       }
     }
+    if (CardReachability.needed(cfg)) {
+      String cards = CardReachability.check(cfg);
+      if (!cards.startsWith("ok ")) failures++;
+      out.printf("%s cards   %s%n", cards.startsWith("ok ") ? "ok   " : "FAIL ", Secrets.redact(cards.replaceFirst("^ok ", "")));
+    }
     // The channels' stored state (a Bluesky session, a token's expiry) is used and kept, as by `run`.
     try (var database = Database.open(cfg.store())) {
       Clock clock = Clock.systemUTC();

@@ -11,7 +11,9 @@ import dev.herald.pipeline.Publisher;
 import dev.herald.store.ChannelHold;
 import dev.herald.store.Post;
 import dev.herald.store.PostState;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import dev.herald.web.AdminServer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +48,9 @@ final class OnceCommand implements Callable<Integer> {
     HeraldConfig cfg = config.load(spec.commandLine().getErr());
     Clock clock = Clock.systemUTC();
     Instant started = clock.instant();
-    try (Herald herald = Herald.start(cfg, clock, new SimpleMeterRegistry())) {
+    var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    try (Herald herald = Herald.start(cfg, clock, registry);
+         var cards = servesPublicCards(herald) ? cardServer(cfg, herald, registry) : null) {
       herald.publisher().recoverInFlight(cfg.scheduler().clustered() ? cfg.scheduler().claimTimeout() : Duration.ZERO);
       RunCommand.resumePausedChannels(herald);
       for (SourceConfig source : cfg.enabledSources()) {
@@ -108,5 +112,19 @@ final class OnceCommand implements Callable<Integer> {
     public Duration convert(String value) {
       return Durations.parse(value);
     }
+  }
+
+  /** Null when the port is taken: then a running daemon serves the cards from the same store. */
+  private static AdminServer cardServer(HeraldConfig cfg, Herald herald, PrometheusMeterRegistry registry) {
+    try {
+      return AdminServer.start(cfg, herald, registry);
+    } catch (RuntimeException portTaken) {
+      return null;
+    }
+  }
+
+  /** Instagram and Threads fetch cards from Herald while it publishes, so `once` serves them meanwhile. */
+  private static boolean servesPublicCards(Herald herald) {
+    return herald.channels().stream().anyMatch(c -> c.provider().needsPublicCards());
   }
 }

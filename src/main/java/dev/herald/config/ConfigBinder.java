@@ -37,9 +37,29 @@ final class ConfigBinder {
     List<SourceConfig> sources = list(top, "sources", (s, i) -> sourceBinder.bind(s));
     var channelBinder = new ChannelBinder(problems, catalog, requireCredentials);
     List<ChannelConfig> channels = list(top, "channels", (s, i) -> channelBinder.bind(s));
+    String publicBaseUrl = top.parsed("publicBaseUrl", null, Values::httpUrl, "an http(s) URL");
+    requirePublicCards(channels, top.node("publicBaseUrl").isPresent(), admin);
     List<String> allowPrivateHosts = PrivateHosts.bind(top, problems);
     top.rejectUnknownKeys();
-    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels, allowPrivateHosts);
+    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels, allowPrivateHosts, publicBaseUrl);
+  }
+
+  /** Instagram and Threads fetch each card from Herald's own HTTP server, at publicBaseUrl. */
+  private void requirePublicCards(List<ChannelConfig> channels, boolean publicBaseUrlGiven, AdminSettings admin) {
+    for (ChannelConfig channel : channels) {
+      if (channel == null || !channel.enabled()) continue;
+      ChannelType type = channel.type() == null ? null : catalog.types().get(channel.type());
+      if (type == null || !type.needsPublicCards()) continue;
+      if (!publicBaseUrlGiven) {
+        problems.error("publicBaseUrl", null, "required: channel " + channel.id() + " (" + channel.type()
+            + ") fetches its cards from Herald's HTTP server at this public URL");
+      }
+      if (admin != null && !admin.enabled()) {
+        problems.error("admin.enabled", null, "must be true: channel " + channel.id() + " (" + channel.type()
+            + ") fetches its cards from Herald's HTTP server");
+      }
+      return;
+    }
   }
 
   private <T> List<T> list(Section top, String key, BiFunction<Section, Integer, T> binder) {

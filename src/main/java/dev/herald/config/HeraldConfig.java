@@ -8,6 +8,7 @@ import java.util.Optional;
  * has already reported every problem with its key path; code that holds one may trust it.
  * {@code allowPrivateHosts}: origins or hosts that outside links may reach although they are internal
  * (loopback, private, link-local); a configured source's own origin needs no entry.
+ * {@code publicBaseUrl}: where platforms that fetch cards by URL reach Herald's HTTP server, or null.
  */
 public record HeraldConfig(
     Outlet outlet,
@@ -17,7 +18,8 @@ public record HeraldConfig(
     SummarizerSettings summarizer,
     List<SourceConfig> sources,
     List<ChannelConfig> channels,
-    List<String> allowPrivateHosts) {
+    List<String> allowPrivateHosts,
+    String publicBaseUrl) {
 
   public HeraldConfig {
     sources = List.copyOf(sources);

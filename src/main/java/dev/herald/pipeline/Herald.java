@@ -5,6 +5,7 @@ import dev.herald.channel.Channel;
 import dev.herald.channel.ChannelContext;
 import dev.herald.channel.HttpClients;
 import dev.herald.channel.PersistentState;
+import dev.herald.channel.PublicCards;
 import dev.herald.compose.Composer;
 import dev.herald.compose.ExtractiveSummarizer;
 import dev.herald.compose.LlmSummarizer;
@@ -76,7 +77,13 @@ public final class Herald implements AutoCloseable {
 
   /** The context channels are built with: their persistent state lives in {@code store}. */
   public static ChannelContext context(Store store, OkHttpClient http, Clock clock, HeraldConfig config) {
-    return new ChannelContext(http, clock, config.outlet(), states(store, clock));
+    return new ChannelContext(http, clock, config.outlet(), states(store, clock), publicCards(store, clock, config));
+  }
+
+  /** Cards served for platforms that fetch images by URL; none without {@code publicBaseUrl}. */
+  public static PublicCards publicCards(Store store, Clock clock, HeraldConfig config) {
+    return config.publicBaseUrl() == null ? PublicCards.NONE
+        : new ServedCards(store.publicCards(), config.publicBaseUrl(), clock);
   }
 
   /** Each channel's {@link PersistentState}, kept in {@code store}. */

@@ -12,6 +12,7 @@ public final class Store {
   private final SourceStateStore sources;
   private final ChannelStateStore channels;
   private final CardStore cards;
+  private final PublicCardStore publicCards;
   private final InDoubtPosts inDoubt;
   private final ChannelSecretStore channelSecrets;
   private final ChannelHoldStore holds;
@@ -24,6 +25,7 @@ public final class Store {
     this.sources = new SourceStateStore(db);
     this.channels = new ChannelStateStore(db);
     this.cards = new CardStore(db);
+    this.publicCards = new PublicCardStore(db);
     this.inDoubt = new InDoubtPosts(db, posts);
     this.channelSecrets = new ChannelSecretStore(db);
     this.holds = new ChannelHoldStore(db);
@@ -48,6 +50,10 @@ public final class Store {
 
   public ChannelStateStore channels() {
     return channels;
+  }
+
+  public PublicCardStore publicCards() {
+    return publicCards;
   }
 
   public CardStore cards() {

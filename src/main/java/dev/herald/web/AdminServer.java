@@ -3,9 +3,11 @@ package dev.herald.web;
 import dev.herald.config.HeraldConfig;
 import dev.herald.pipeline.Herald;
 import dev.herald.pipeline.PostedUrlRule;
+import dev.herald.pipeline.ServedCards;
 import dev.herald.pipeline.StatusJson;
 import dev.herald.pipeline.StatusReport;
 import dev.herald.store.Post;
+import dev.herald.store.PublicCardStore;
 import dev.herald.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -25,7 +27,8 @@ import java.util.function.LongPredicate;
 /**
  * The admin HTTP API and UI, on {@code admin.bind} (127.0.0.1 unless set or {@code $PORT} is set).
  * {@code /health} is open (for load balancers); everything else needs {@code Authorization: Bearer
- * <admin.token>} (or the run's CLI token). The page at {@code /} is a static shell that holds no data
+ * <admin.token>} (or the run's CLI token), except {@code /cards/<id>.jpg}, the cards Instagram and
+ * Threads fetch (random ids, 48 hours). The page at {@code /} is a static shell that holds no data
  * until the token is entered. Every response carries {@link SecurityHeaders}.
  */
 public final class AdminServer implements AutoCloseable {
@@ -60,6 +63,8 @@ public final class AdminServer implements AutoCloseable {
     app.before(headers::apply);
     app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
     app.get("/", ctx -> ctx.html(page));
+    // Open like /health: Instagram and Threads fetch cards without credentials; the id is the secret.
+    app.get("/cards/{file}", ctx -> card(ctx, herald));
     app.before("/api/*", auth::check);
     app.before("/metrics", auth::check);
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(registry.scrape()));
@@ -98,6 +103,16 @@ public final class AdminServer implements AutoCloseable {
     } catch (NumberFormatException e) {
       return Optional.empty(); // act() answers that one
     }
+  }
+
+  private static void card(Context ctx, Herald herald) {
+    String id = ServedCards.idOf(ctx.pathParam("file"));
+    var image = id == null ? Optional.<PublicCardStore.Image>empty() : herald.store().publicCards().get(id, herald.clock().instant());
+    if (image.isEmpty()) {
+      ctx.status(HttpStatus.NOT_FOUND).result("no such card");
+      return;
+    }
+    ctx.header("Cache-Control", "public, max-age=3600").contentType(image.get().mime()).result(image.get().bytes());
   }
 
   private static int limit(Context ctx) {

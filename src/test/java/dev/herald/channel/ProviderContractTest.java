@@ -17,6 +17,7 @@ import dev.herald.config.QuietHours;
 import dev.herald.config.Secrets;
 import dev.herald.config.Setting;
 import dev.herald.config.Utm;
+import dev.herald.fake.FakeCardHost;
 import dev.herald.fake.FakeWorld;
 import dev.herald.source.Article;
 import dev.herald.store.PostKeys;
@@ -98,7 +99,9 @@ class ProviderContractTest {
 
   private static void settings(ChannelProvider provider) {
     var schema = provider.settings();
-    var yaml = "outlet: {name: Jaano Junction}\nchannels:\n  - id: contract\n    type: " + provider.type() + "\n";
+    // A platform that fetches cards by URL also needs publicBaseUrl: a top-level key, not one of its settings.
+    var yaml = "outlet: {name: Jaano Junction}\n" + (provider.needsPublicCards() ? "publicBaseUrl: https://herald.example.com\n" : "")
+        + "channels:\n  - id: contract\n    type: " + provider.type() + "\n";
     List<ConfigProblem> problems = ConfigLoader.parse(yaml, Map.of(), ChannelProviders.catalog()).problems();
     var missing = problems.stream().filter(ConfigProblem::isError).map(ConfigProblem::path).collect(Collectors.toSet());
     assertThat(missing).containsExactlyInAnyOrderElementsOf(
@@ -120,11 +123,10 @@ class ProviderContractTest {
 
   private void roundTrip(ChannelProvider provider) throws Exception {
     Files.createDirectories(dir.resolve(provider.type()));
-    try (var world = new FakeWorld(dir.resolve(provider.type()))) {
+    try (var world = new FakeWorld(dir.resolve(provider.type())); var cards = new FakeCardHost()) {
       ChannelConfig config = worldChannel(world, provider);
-      var context = new ChannelContext(new OkHttpClient(), Clock.systemUTC(), OUTLET);
-      int before = world.x.requests().size() + world.telegram.requests().size() + world.mastodon.requests().size()
-          + world.bluesky.requests().size();
+      var context = new ChannelContext(new OkHttpClient(), Clock.systemUTC(), OUTLET, cards);
+      int before = seen(world);
       try (Channel channel = provider.create(config, context)) {
         String text = compose(provider, config, hindi());
         var keys = PostKeys.fresh(Instant.now());
@@ -136,17 +138,21 @@ class ProviderContractTest {
         assertThat(receipt).isNotNull();
         assertThat(receipt.platformId()).isNotBlank();
       }
-      int after = world.x.requests().size() + world.telegram.requests().size() + world.mastodon.requests().size()
-          + world.bluesky.requests().size();
       boolean wroteFiles = provider.type().equals("preview") && Files.list(dir.resolve("preview-out")).findAny().isPresent();
-      assertThat(after > before || wroteFiles).as("the fake saw the post").isTrue();
+      assertThat(seen(world) > before || wroteFiles).as("the fake saw the post").isTrue();
     }
+  }
+
+  private static int seen(FakeWorld world) {
+    return Stream.of(world.x, world.telegram, world.mastodon, world.bluesky, world.facebook, world.instagram, world.threads,
+        world.linkedin).mapToInt(fake -> fake.requests().size()).sum();
   }
 
   /** The channel of this type in FakeWorld's config; preview, which needs no fake, writes under the test's dir. */
   private ChannelConfig worldChannel(FakeWorld world, ChannelProvider provider) {
     if (provider.type().equals("preview")) return channel(provider, Map.of("dir", dir.resolve("preview-out").toString()));
-    HeraldConfig config = ConfigLoader.load(world.config(), Map.of()).config().orElseThrow();
+    // Every platform's channel; the admin port only names publicBaseUrl here, the cards come from a FakeCardHost.
+    HeraldConfig config = ConfigLoader.load(world.configWithEveryPlatform(9), Map.of()).config().orElseThrow();
     return config.channels().stream().filter(c -> c.type().equals(provider.type())).findFirst()
         .orElseThrow(() -> new AssertionError("FakeWorld's config has no channel of type " + provider.type()
             + ": give it one against a fake of the platform"));

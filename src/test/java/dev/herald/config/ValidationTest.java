@@ -210,6 +210,33 @@ class ValidationTest {
   }
 
   @Test
+  void instagramAndThreadsNeedPublicBaseUrlAndTheHttpServer() {
+    var yaml = """
+        outlet: {name: Jaano Junction}
+        admin: {enabled: false}
+        channels:
+          - {id: instagram, type: instagram, igUserId: "17841400000000000", accessToken: IGQ-token}
+          - {id: threads, type: threads, userId: "1234567890", accessToken: THQ-token}
+        """;
+    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), ChannelCatalog.installed()))).containsExactly(
+        "publicBaseUrl: required: channel instagram (instagram) fetches its cards from Herald's HTTP server at this public URL",
+        "admin.enabled: must be true: channel instagram (instagram) fetches its cards from Herald's HTTP server");
+  }
+
+  @Test
+  void aMalformedPublicBaseUrlIsReportedAtItsLine() {
+    var yaml = """
+        outlet: {name: Jaano Junction}
+        publicBaseUrl: herald.example.com
+        admin: {token: adm-token-0123456789abcdef}
+        channels:
+          - {id: threads, type: threads, userId: "1234567890", accessToken: THQ-token}
+        """;
+    assertThat(errorLines(ConfigLoader.parse(yaml, Map.of(), ChannelCatalog.installed())))
+        .containsExactly("publicBaseUrl (line 2): expected an http(s) URL, got 'herald.example.com'");
+  }
+
+  @Test
   void mentionsTakesKeepOrNeutraliseAndAllowPrivateHostsTakesOriginsOrHosts() {
     var yaml = """
         outlet: {name: Jaano Junction}

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The outlet and all four platforms on loopback, and a {@code herald.yml} in a temp dir that points
  * at them with distinctive credentials (so a test can look for them in every output). Channels:
- * x-main, telegram-main, mastodon-main, bluesky-main; source: main (backfill 2).
+ * x-main, telegram-main, mastodon-main, bluesky-main; source: main (backfill 2). The Facebook,
+ * Instagram, Threads and LinkedIn fakes join with {@link #configWithEveryPlatform}.
  */
 public final class FakeWorld implements AutoCloseable {
 
@@ -24,6 +25,10 @@ public final class FakeWorld implements AutoCloseable {
   public static final String X_ACCESS_SECRET = "xas-access-SECRET-51f0e2";
   public static final String MASTODON_TOKEN = "mst-token-SECRET-8d4c";
   public static final String BLUESKY_PASSWORD = "bsky-app-pass-SECRET-77aa";
+  public static final String FACEBOOK_TOKEN = "EAAG-fb-page-token-SECRET-1a2b";
+  public static final String INSTAGRAM_TOKEN = "IGQ-instagram-token-SECRET-3c4d";
+  public static final String THREADS_TOKEN = "THQWJ-threads-token-SECRET-7e8f";
+  public static final String LINKEDIN_TOKEN = "AQV-linkedin-token-SECRET-9z8y";
   public static final String ADMIN_TOKEN = "adm-token-SECRET-0f9e8d7c";
   public static final String HINDI_HEADLINE = "दिल्ली में वायु प्रदूषण पर सुप्रीम कोर्ट सख़्त, सरकार से जवाब तलब";
 
@@ -32,6 +37,10 @@ public final class FakeWorld implements AutoCloseable {
   public final FakeTelegram telegram;
   public final FakeMastodon mastodon = new FakeMastodon();
   public final FakeBluesky bluesky = new FakeBluesky();
+  public final FakeFacebook facebook = new FakeFacebook(FACEBOOK_TOKEN);
+  public final FakeInstagram instagram = new FakeInstagram(INSTAGRAM_TOKEN);
+  public final FakeThreads threads = new FakeThreads(THREADS_TOKEN);
+  public final FakeLinkedIn linkedin = new FakeLinkedIn(LINKEDIN_TOKEN);
   private final Path dir;
 
   /** A world whose Telegram accepts {@link #TELEGRAM_TOKEN}. */
@@ -137,19 +146,73 @@ public final class FakeWorld implements AutoCloseable {
     return file;
   }
 
+  /**
+   * Writes herald.yml with all eight platforms: the four of {@link #config()} plus facebook-page,
+   * instagram, threads and linkedin, and the admin server on {@code adminPort} as publicBaseUrl
+   * (Instagram and Threads fetch the cards from it).
+   */
+  public Path configWithEveryPlatform(int adminPort) {
+    Path file = config("  enabled: true\n  port: " + adminPort + "\n  token: " + ADMIN_TOKEN + "\n", Map.of());
+    String more = """
+        publicBaseUrl: http://127.0.0.1:%d
+        """.formatted(adminPort) + """
+          - id: facebook-page
+            type: facebook
+            apiBaseUrl: %s
+            pageId: "%s"
+            accessToken: %s
+          - id: instagram
+            type: instagram
+            apiBaseUrl: %s
+            igUserId: "%s"
+            accessToken: %s
+          - id: threads
+            type: threads
+            apiBaseUrl: %s
+            userId: "%s"
+            accessToken: %s
+          - id: linkedin
+            type: linkedin
+            apiBaseUrl: %s
+            organizationId: "%s"
+            accessToken: %s
+            version: "202511"
+        """.formatted(facebook.baseUrl(), FakeFacebook.PAGE_ID, FACEBOOK_TOKEN, instagram.baseUrl(), FakeInstagram.IG_USER_ID,
+        INSTAGRAM_TOKEN, threads.baseUrl(), FakeThreads.USER_ID, THREADS_TOKEN, linkedin.baseUrl(),
+        FakeLinkedIn.ORGANIZATION_ID, LINKEDIN_TOKEN);
+    try {
+      String yaml = Files.readString(file, StandardCharsets.UTF_8);
+      String[] parts = more.split("\n", 2);
+      Files.writeString(file, parts[0] + "\n" + yaml.stripTrailing() + "\n" + parts[1], StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
   private static String extra(Map<String, String> extras, String channel) {
     return extras.getOrDefault(channel, "").stripTrailing();
   }
 
   /** Every secret the config holds, by the key that holds it. */
   public static Map<String, String> secrets() {
-    return Map.of("telegram botToken", TELEGRAM_TOKEN, "x apiKey", X_API_KEY, "x apiSecret", X_API_SECRET,
-        "x accessToken", X_ACCESS_TOKEN, "x accessTokenSecret", X_ACCESS_SECRET, "mastodon accessToken", MASTODON_TOKEN,
-        "bluesky appPassword", BLUESKY_PASSWORD, "admin token", ADMIN_TOKEN);
+    return Map.ofEntries(
+        Map.entry("telegram botToken", TELEGRAM_TOKEN),
+        Map.entry("x apiKey", X_API_KEY),
+        Map.entry("x apiSecret", X_API_SECRET),
+        Map.entry("x accessToken", X_ACCESS_TOKEN),
+        Map.entry("x accessTokenSecret", X_ACCESS_SECRET),
+        Map.entry("mastodon accessToken", MASTODON_TOKEN),
+        Map.entry("bluesky appPassword", BLUESKY_PASSWORD),
+        Map.entry("admin token", ADMIN_TOKEN),
+        Map.entry("facebook accessToken", FACEBOOK_TOKEN),
+        Map.entry("instagram accessToken", INSTAGRAM_TOKEN),
+        Map.entry("threads accessToken", THREADS_TOKEN),
+        Map.entry("linkedin accessToken", LINKEDIN_TOKEN));
   }
 
   @Override
   public void close() throws IOException {
-    for (FakeApi fake : List.of(outlet, x, telegram, mastodon, bluesky)) fake.close();
+    for (FakeApi fake : List.of(outlet, x, telegram, mastodon, bluesky, facebook, instagram, threads, linkedin)) fake.close();
   }
 }
