@@ -17,6 +17,11 @@ public final class PostKeys {
   private static final String TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz";
   private static final long MAX_TID_MICROS = (1L << 53) - 1;
   private static final RandomGenerator RANDOM = new SecureRandom();
+  // One poll enqueues all its articles at the same instant: with only the 10 random bits apart, two
+  // of them would share a record key about once in a thousand polls. Keys drawn for the instant of
+  // the previous draw take the next microsecond instead, as the AT Protocol's own TID clocks do.
+  private static long lastWanted = Long.MIN_VALUE;
+  private static long lastIssued = Long.MIN_VALUE;
 
   /** The keys of one post. */
   public record Keys(String idempotencyKey, String recordKey) {}
@@ -45,7 +50,7 @@ public final class PostKeys {
    * a random 10-bit clock id, as 13 characters of base32-sortable.
    */
   static String tid(Instant now, RandomGenerator random) {
-    long micros = ChronoUnit.MICROS.between(Instant.EPOCH, now);
+    long micros = microsFor(ChronoUnit.MICROS.between(Instant.EPOCH, now));
     if (micros < 0 || micros > MAX_TID_MICROS) throw new IllegalArgumentException("time out of TID range: " + now);
     long value = (micros << 10) | random.nextInt(1 << 10);
     char[] out = new char[13];
@@ -54,5 +59,11 @@ public final class PostKeys {
       value >>>= 5;
     }
     return new String(out);
+  }
+
+  private static synchronized long microsFor(long wanted) {
+    lastIssued = wanted == lastWanted ? lastIssued + 1 : wanted;
+    lastWanted = wanted;
+    return lastIssued;
   }
 }

@@ -45,6 +45,15 @@ class TidTest {
   }
 
   @Test
+  void postsQueuedInTheSameInstantNeverShareARecordKey() {
+    Instant t = Instant.parse("2026-11-27T22:00:00Z");
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < 2_000; i++) keys.add(PostKeys.fresh(t).recordKey());
+
+    assertThat(keys).as("2,000 posts of one poll").hasSize(2_000);
+  }
+
+  @Test
   void rejectsMalformedKeys() {
     assertThat(Tid.isValid("3jzfcijpj2z2a")).isTrue();
     assertThat(Tid.isValid("3jzfcijpj2z2")).isFalse();
