@@ -2,10 +2,13 @@ package dev.herald.card;
 
 import java.awt.image.BufferedImage;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Renders headline cards with Java2D from bundled fonts, so a server with no fonts installed draws
- * Hindi correctly. Construct once (fonts load in the constructor) and share: render is thread-safe
+ * Hindi correctly. Construct once (fonts start loading in the constructor) and share: render is thread-safe
  * and never throws for odd input; a missing or unusably small photo gives the branded design.
  */
 public final class Java2dCardRenderer implements CardRenderer {
@@ -14,9 +17,23 @@ public final class Java2dCardRenderer implements CardRenderer {
   static final int MIN_PHOTO_SIDE = 200;
   static final int ALT_HEADLINE_CHARS = 200;
 
-  private final PhotoDesign photo;
-  private final StackedPhotoDesign stacked;
-  private final BrandedDesign branded;
+  // Reading the bundled faces starts AWT's font system, most of a second on a busy machine: it runs on a
+  // thread of its own beside the daemon's start, and the first card waits for it.
+  private static final Executor FONT_LOADER = task -> {
+    var thread = new Thread(task, "herald-card-fonts");
+    thread.setDaemon(true);
+    thread.start();
+  };
+
+  private final CompletableFuture<Designs> designs;
+
+  private record Designs(PhotoDesign photo, StackedPhotoDesign stacked, BrandedDesign branded) {
+    static Designs load(boolean measureContrast) {
+      var painter = new CardPainter(new CardFonts());
+      return new Designs(new PhotoDesign(painter, measureContrast), new StackedPhotoDesign(painter, measureContrast),
+          new BrandedDesign(painter, measureContrast));
+    }
+  }
 
   public Java2dCardRenderer() {
     this(false);
@@ -24,10 +41,17 @@ public final class Java2dCardRenderer implements CardRenderer {
 
   /** {@code measureContrast} re-reads the finished backdrop to report its real contrast (tests, previews). */
   Java2dCardRenderer(boolean measureContrast) {
-    var painter = new CardPainter(new CardFonts());
-    this.photo = new PhotoDesign(painter, measureContrast);
-    this.stacked = new StackedPhotoDesign(painter, measureContrast);
-    this.branded = new BrandedDesign(painter, measureContrast);
+    this.designs = CompletableFuture.supplyAsync(() -> Designs.load(measureContrast), FONT_LOADER);
+  }
+
+  private Designs designs() {
+    try {
+      return designs.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
+      if (e.getCause() instanceof Error cause) throw cause;
+      throw e;
+    }
   }
 
   @Override
@@ -47,9 +71,10 @@ public final class Java2dCardRenderer implements CardRenderer {
     var canvas = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
     var usable = usablePhoto(request.background());
     var prepared = prepared(request);
-    if (!usable) return branded.paint(canvas, prepared, theme, spec);
-    if (StackedPhotoDesign.suits(layout, request.background())) return stacked.paint(canvas, prepared, theme, spec);
-    return photo.paint(canvas, prepared, theme, spec);
+    Designs d = designs();
+    if (!usable) return d.branded().paint(canvas, prepared, theme, spec);
+    if (StackedPhotoDesign.suits(layout, request.background())) return d.stacked().paint(canvas, prepared, theme, spec);
+    return d.photo().paint(canvas, prepared, theme, spec);
   }
 
   private static boolean usablePhoto(BufferedImage background) {

@@ -20,7 +20,6 @@ import java.util.Optional;
  */
 record RunFile(long pid, String url, String token) {
 
-  private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Where the run file of this store lives; empty for PostgreSQL and other non-file stores. */
@@ -40,7 +39,7 @@ record RunFile(long pid, String url, String token) {
     Optional<Path> file = path(store).filter(Files::isRegularFile);
     if (file.isEmpty()) return Optional.empty();
     try {
-      RunFile run = JSON.readValue(file.get().toFile(), RunFile.class);
+      RunFile run = Json.MAPPER.readValue(file.get().toFile(), RunFile.class);
       return ProcessHandle.of(run.pid()).filter(ProcessHandle::isAlive).map(p -> run);
     } catch (IOException e) {
       return Optional.empty(); // half-written or foreign: not a daemon we can ask
@@ -48,6 +47,12 @@ record RunFile(long pid, String url, String token) {
   }
 
   void write(Path file) throws IOException {
-    PrivateFiles.write(file, JSON.writeValueAsString(this) + "\n");
+    PrivateFiles.write(file, Json.MAPPER.writeValueAsString(this) + "\n");
+  }
+
+  // Built on first use: every store command asks for the run file, and without one Jackson's
+  // databind (about half a second to start) is never needed.
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 }

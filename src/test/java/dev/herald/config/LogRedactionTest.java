@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs the shipped logback.xml in a private LoggerContext and encodes events with its own encoder. */
+/** Runs Herald's shipped logging setup in a private LoggerContext and encodes events with its own encoder. */
 class LogRedactionTest {
 
   private static final String REGISTERED = "admin-token-7f3a9c";
@@ -27,11 +27,9 @@ class LogRedactionTest {
   private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
 
   @BeforeEach
-  void configureFromTheShippedFile() throws Exception {
+  void configureAsShipped() {
     Secrets.register(REGISTERED);
-    var configurator = new JoranConfigurator();
-    configurator.setContext(context);
-    configurator.doConfigure(getClass().getResource("/logback.xml"));
+    HeraldLogging.apply(context);
     captured.setContext(context);
     captured.start();
     context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(captured);
@@ -102,7 +100,20 @@ class LogRedactionTest {
   }
 
   @Test
-  void shippedFileConfiguresWithoutWarnings() {
+  void logbackFindsTheShippedSetupAsAServiceAndItStepsAsideForAUsersOwnFile() {
+    var found = java.util.ServiceLoader.load(Configurator.class).stream().map(p -> p.type().getName()).toList();
+    assertThat(found).contains(HeraldLogging.class.getName());
+
+    // The test class path carries logback-test.xml: Logback's own rules pick a user's file first.
+    var other = new LoggerContext();
+    var configurator = new HeraldLogging();
+    configurator.setContext(other);
+    assertThat(configurator.configure(other)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+    assertThat(other.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("STDERR")).isNull();
+  }
+
+  @Test
+  void shippedSetupConfiguresWithoutWarnings() {
     var statuses = context.getStatusManager().getCopyOfStatusList().stream()
         .filter(s -> s.getLevel() >= Status.WARN).map(Status::getMessage).toList();
 

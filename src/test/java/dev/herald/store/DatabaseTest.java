@@ -68,6 +68,48 @@ class DatabaseTest {
     }
 
     @Test
+    void aStoreAtTheNewestBundledMigrationIsRecognisedAsCurrentFromItsHistoryTable() {
+      assertThat(SchemaVersion.isCurrent(db.dataSource(), Database.NEWEST_MIGRATION)).isTrue();
+      assertThat(SchemaVersion.isCurrent(db.dataSource(), Database.NEWEST_MIGRATION + 1)).isFalse();
+    }
+
+    @Test
+    void aFailedMigrationInTheHistoryMakesTheStoreNotCurrentSoFlywayDecides() {
+      db.withConnection(c -> c.createStatement().executeUpdate(
+          "update \"flyway_schema_history\" set \"success\" = false where \"version\" = '1'"));
+
+      assertThat(SchemaVersion.isCurrent(db.dataSource(), Database.NEWEST_MIGRATION)).isFalse();
+    }
+
+    @Test
+    void aStoreBehindTheNewestMigrationIsStillMigratedOnOpen() throws SQLException {
+      var older = engine().freshDatabase(tempDir);
+      try (var pool = Database.open(older)) {
+        pool.withConnection(c -> c.createStatement().executeUpdate("drop table channel_secret_state"));
+        pool.withConnection(c -> c.createStatement().executeUpdate(
+            "delete from \"flyway_schema_history\" where \"version\" = '" + Database.NEWEST_MIGRATION + "'"));
+        assertThat(SchemaVersion.isCurrent(pool.dataSource(), Database.NEWEST_MIGRATION)).isFalse();
+      }
+
+      try (var reopened = Database.open(older)) {
+        assertThat(reopened.withConnection(Contract::tableNames)).contains("CHANNEL_SECRET_STATE");
+        assertThat(SchemaVersion.isCurrent(reopened.dataSource(), Database.NEWEST_MIGRATION)).isTrue();
+      }
+    }
+
+    @Test
+    void aFreshDatabaseHasNoHistoryAndIsNotCurrent() {
+      var fresh = engine().freshDatabase(tempDir);
+      var h2OrPg = new com.zaxxer.hikari.HikariDataSource();
+      h2OrPg.setJdbcUrl(fresh.url());
+      if (fresh.user() != null) h2OrPg.setUsername(fresh.user());
+      if (fresh.password() != null) h2OrPg.setPassword(fresh.password());
+      try (h2OrPg) {
+        assertThat(SchemaVersion.isCurrent(h2OrPg, Database.NEWEST_MIGRATION)).isFalse();
+      }
+    }
+
+    @Test
     void reopeningAMigratedDatabaseKeepsItsData() {
       long article = newArticle();
       db.close();
