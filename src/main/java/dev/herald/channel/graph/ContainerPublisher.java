@@ -5,6 +5,7 @@ import com.restfb.json.JsonArray;
 import com.restfb.json.JsonObject;
 import com.restfb.json.JsonValue;
 import dev.herald.channel.Lookup;
+import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PersistentState;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
@@ -57,7 +58,21 @@ public final class ContainerPublisher {
   }
 
   /** Creates (or reuses) the post's container, waits for it, publishes it. */
-  public Receipt publish(String key, String text, Parameter... container) throws PublishException {
+  public Receipt publish(OutgoingPost post, Parameter... container) throws PublishException {
+    return publish(keyOf(post), post.text(), container);
+  }
+
+  /** What became of {@code post} whose answer was lost; see {@link #lookup(String, String)}. */
+  public Lookup lookup(OutgoingPost post) throws PublishException {
+    return lookup(keyOf(post), post.text());
+  }
+
+  /** The post's stored idempotency key names its container in the channel's state. */
+  private static String keyOf(OutgoingPost post) {
+    return post.idempotencyKey() != null ? post.idempotencyKey() : "post-" + post.postId();
+  }
+
+  private Receipt publish(String key, String text, Parameter... container) throws PublishException {
     Optional<String> published = state.get(mediaKey(key));
     if (published.isPresent()) return receipt(published.get());
     String containerId = state.get(containerKey(key)).orElse(null);
@@ -83,7 +98,7 @@ public final class ContainerPublisher {
    * container was published, ABSENT when no container of it was ever published (a re-send reuses it),
    * UNKNOWN when the container is PUBLISHED but the post is not among the newest.
    */
-  public Lookup lookup(String key, String text) throws PublishException {
+  Lookup lookup(String key, String text) throws PublishException {
     Optional<String> published = state.get(mediaKey(key));
     if (published.isPresent()) return Lookup.found(receipt(published.get()), api.platform() + " published it");
     Optional<String> containerId = state.get(containerKey(key));

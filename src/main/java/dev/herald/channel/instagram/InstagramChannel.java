@@ -57,11 +57,7 @@ final class InstagramChannel implements Channel {
     parameters.add(Parameter.with("image_url", publicCards.publish(card)));
     parameters.add(Parameter.with("caption", post.text()));
     if (card.altText() != null && !card.altText().isBlank()) parameters.add(Parameter.with("alt_text", card.altText()));
-    return containers.publish(key(post), post.text(), parameters.toArray(Parameter[]::new));
-  }
-
-  private static String key(OutgoingPost post) {
-    return post.idempotencyKey() != null ? post.idempotencyKey() : "post-" + post.postId();
+    return containers.publish(post, parameters.toArray(Parameter[]::new));
   }
 
   /** True since the post's container is kept in the store before it is published, and publishes at most once. */
@@ -72,7 +68,7 @@ final class InstagramChannel implements Channel {
 
   @Override
   public Lookup lookup(OutgoingPost post, Instant firstSentAt) throws PublishException {
-    return containers.lookup(key(post), post.text());
+    return containers.lookup(post);
   }
 
   /** Learnt by {@link #verify()} from debug_token; Page tokens from a long-lived user token never expire. */

@@ -66,11 +66,7 @@ final class ThreadsChannel implements Channel {
       parameters.add(Parameter.with("media_type", "TEXT"));
       if (post.link() != null && !post.link().isBlank()) parameters.add(Parameter.with("link_attachment", post.link()));
     }
-    return containers.publish(key(post), post.text(), parameters.toArray(Parameter[]::new));
-  }
-
-  private static String key(OutgoingPost post) {
-    return post.idempotencyKey() != null ? post.idempotencyKey() : "post-" + post.postId();
+    return containers.publish(post, parameters.toArray(Parameter[]::new));
   }
 
   /** True since the post's container is kept in the store before it is published, and publishes at most once. */
@@ -81,7 +77,7 @@ final class ThreadsChannel implements Channel {
 
   @Override
   public Lookup lookup(OutgoingPost post, Instant firstSentAt) throws PublishException {
-    return containers.lookup(key(post), post.text());
+    return containers.lookup(post);
   }
 
   /** {@code check --live} refreshes the token, so the stored expiry is fresh and the new token kept. */
