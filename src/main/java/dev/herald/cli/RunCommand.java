@@ -8,6 +8,7 @@ import dev.herald.pipeline.Herald;
 import dev.herald.pipeline.NodeHeartbeat;
 import dev.herald.pipeline.PipelineWork;
 import dev.herald.schedule.QuartzDaemon;
+import dev.herald.store.QueueSignals;
 import dev.herald.web.AdminServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -59,9 +60,11 @@ final class RunCommand implements Callable<Integer> {
       herald.channels().forEach(c -> channels.add(c.id()));
       String cliToken = RunFile.newToken();
       Secrets.register(cliToken);
+      var database = herald.database();
       try (var heartbeat = NodeHeartbeat.start(herald.store(), herald.node(), herald.clock());
-          var daemon = new QuartzDaemon(herald.database().dataSource(), herald.database().isPostgres(),
-              cfg.scheduler(), new PipelineWork(herald));
+          var daemon = new QuartzDaemon(database.dataSource(), database.isPostgres(), cfg.scheduler(),
+              new PipelineWork(herald), clustered ? () -> QueueSignals.announce(database) : null);
+          var signals = clustered ? QueueSignals.listen(database, daemon::publishNow) : null;
           var admin = AdminServer.start(cfg, herald, registry, cliToken);
           var runFile = RunFileHandle.write(cfg, admin, cliToken)) {
         daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered);

@@ -57,7 +57,8 @@ public final class Herald implements AutoCloseable {
     var fetcher = new Fetcher(http, OutboundPolicy.of(config));
     var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
     this.poller = new Poller(store, fetcher, new ArticleExtractor(fetcher), compose, plans.values(), clock, metrics);
-    this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
+    var turns = ChannelTurns.of(config.scheduler().clustered(), store, node, clock, List.copyOf(plans.keySet()));
+    this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics, turns);
   }
 
   /** Opens the store (migrating it) and builds every enabled channel's client. */

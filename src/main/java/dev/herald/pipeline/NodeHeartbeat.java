@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class NodeHeartbeat implements AutoCloseable {
 
-  public static final Duration EVERY = Duration.ofSeconds(5);
-  public static final Duration DEAD_AFTER = Duration.ofSeconds(20);
+  public static final Duration EVERY = Duration.ofSeconds(3);
+  public static final Duration DEAD_AFTER = Duration.ofSeconds(12);
   private static final Logger log = LoggerFactory.getLogger(NodeHeartbeat.class);
 
   private final Store store;

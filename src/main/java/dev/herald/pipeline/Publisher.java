@@ -41,10 +41,11 @@ public final class Publisher {
   private final int maxAttempts;
   private final InDoubtSettler settler;
   private final ChannelGate gate;
+  private final ChannelTurns turns;
   private volatile boolean stopping;
 
   Publisher(HeraldConfig config, Store store, Map<String, ChannelPlan> plans, Map<String, Channel> clients,
-      Clock clock, String node, Metrics metrics) {
+      Clock clock, String node, Metrics metrics, ChannelTurns turns) {
     this.store = store;
     this.plans = plans;
     this.clients = clients;
@@ -57,6 +58,7 @@ public final class Publisher {
     this.maxAttempts = scheduler.maxAttempts();
     this.settler = new InDoubtSettler(store, clients, clock);
     this.gate = new ChannelGate(store, clients, clock, this::afterOutage);
+    this.turns = turns;
   }
 
   /**
@@ -102,9 +104,20 @@ public final class Publisher {
     var paused = store.channels().get(channelId);
     // A held channel is not asked anything (its in-doubt post is settled by afterOutage once the probe succeeds).
     if (paused.paused() || !gate.open(channelId)) return Outcome.none(channelId);
+    // In a cluster another node may own this channel, or be in the middle of a pass on it.
+    if (!turns.begin(channelId, ignoreSchedule)) return Outcome.none(channelId);
+    try {
+      return pass(channel, ignoreSchedule);
+    } finally {
+      turns.end(channelId);
+    }
+  }
+
+  private Outcome pass(ChannelPlan channel, boolean ignoreSchedule) {
+    String channelId = channel.id();
     settler.settleIfDue(channelId);
     int posted = 0, retried = 0, failed = 0, skipped = 0, inDoubt = 0;
-    while (!stopping) {
+    while (!stopping && turns.keep(channelId, ignoreSchedule)) {
       Instant now = clock.instant();
       Optional<Post> next = store.posts().nextDue(channelId, now);
       if (next.isEmpty()) break;

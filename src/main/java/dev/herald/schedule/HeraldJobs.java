@@ -3,9 +3,7 @@ package dev.herald.schedule;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobKey;
 import org.quartz.SchedulerException;
-import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,14 +47,11 @@ final class HeraldJobs {
       if (work.poll(sourceId)) publishNow(context);
     }
 
-    /** New posts should not wait for the next publish tick: fire every channel's job now (each still one at a time). */
+    /** New posts should not wait for the next publish tick: tell the publish jobs now (on every node, in a cluster). */
     private static void publishNow(JobExecutionContext context) {
       try {
-        var scheduler = context.getScheduler();
-        for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(QuartzDaemon.GROUP))) {
-          if (key.getName().startsWith(QuartzDaemon.PUBLISH_PREFIX)) scheduler.triggerJob(key);
-        }
-      } catch (SchedulerException e) {
+        ((Runnable) context.getScheduler().getContext().get(QuartzDaemon.ANNOUNCE)).run();
+      } catch (SchedulerException | RuntimeException e) {
         log.warn("Could not start publishing right away ({}); the next publish tick will", e.getMessage());
       }
     }

@@ -1,6 +1,7 @@
 package dev.herald.store;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The {@code herald_node} table: each running daemon's heartbeat. A node whose heartbeat is older than
@@ -14,6 +15,8 @@ public final class NodeStore {
   private static final String LEAVE = "DELETE FROM herald_node WHERE node_id = ?";
   // Rows of nodes dead for a day have done their job: their posts were recovered long ago.
   private static final String FORGET = "DELETE FROM herald_node WHERE seen_at < ?";
+
+  private static final String LIVE = "SELECT node_id FROM herald_node WHERE seen_at > ? ORDER BY node_id";
 
   private final Database db;
 
@@ -37,5 +40,10 @@ public final class NodeStore {
 
   public void forgetBefore(Instant before) {
     db.inTransaction(c -> Jdbc.update(c, FORGET, before));
+  }
+
+  /** The nodes seen after {@code deadIfSeenBefore}, by id: every node computes the same list. */
+  public List<String> live(Instant deadIfSeenBefore) {
+    return db.withConnection(c -> Jdbc.query(c, LIVE, row -> row.getString(1), deadIfSeenBefore));
   }
 }

@@ -17,6 +17,7 @@ public final class Store {
   private final ChannelSecretStore channelSecrets;
   private final ChannelHoldStore holds;
   private final NodeStore nodes;
+  private final ChannelTurnStore turns;
 
   public Store(Database db) {
     this.db = db;
@@ -30,6 +31,7 @@ public final class Store {
     this.channelSecrets = new ChannelSecretStore(db);
     this.holds = new ChannelHoldStore(db);
     this.nodes = new NodeStore(db);
+    this.turns = new ChannelTurnStore(db);
   }
 
   public Database database() {
@@ -77,5 +79,10 @@ public final class Store {
   /** Live nodes' heartbeats. */
   public NodeStore nodes() {
     return nodes;
+  }
+
+  /** Which node publishes each channel right now (cluster only). */
+  public ChannelTurnStore turns() {
+    return turns;
   }
 }

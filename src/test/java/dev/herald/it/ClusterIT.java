@@ -102,28 +102,59 @@ class ClusterIT {
     return m.find() ? m.group(1) : null;
   }
 
+  /**
+   * Two channels, two nodes: the first node up takes both channels; once the second has joined, each
+   * node publishes the channel it owns (the channels are spread, not left to whichever node Quartz
+   * fires), and every post goes out once. The first send to each chat is held until both nodes run.
+   */
   @Test
-  void twoNodesPostEveryArticleExactlyOnce() throws SQLException {
+  void twoNodesSpreadTheChannelsAndPostEveryArticleExactlyOnce() throws SQLException, IOException {
+    var news = new FakeOutlet();
+    int articles = ARTICLES / 2;
+    Newsroom.publishItems(news, articles);
+    Path spreadConfig = Newsroom.writeConfig(dir, postgres.getJdbcUrl("postgres", database), """
+        clustered: true
+        publishEvery: 1s
+        """, news, articles, Newsroom.telegram(telegram.baseUrl(), "telegram-main", "@jaanojunction")
+        + Newsroom.telegram(telegram.baseUrl(), "telegram-hindi", "@jaanojunction_hi"));
+    var holdMain = telegram.hold(r -> isTelegramSend(r) && "@jaanojunction".equals(r.fields().get("chat_id")));
+    var holdHindi = telegram.hold(r -> isTelegramSend(r) && "@jaanojunction_hi".equals(r.fields().get("chat_id")));
     long started = System.nanoTime();
-    try (var a = HeraldProcess.start(dir, config, "run"); var b = HeraldProcess.start(dir, config, "run")) {
-      // The nodes create the tables as they start: until then the query fails, and is asked again.
-      await().atMost(ALL_POSTED).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-          .until(() -> postStates().getOrDefault("posted", 0) == ARTICLES);
-      System.out.printf("ClusterIT: %d articles posted by two nodes in %d s%n", ARTICLES, seconds(started));
-      assertThat(nodeId(a)).as("both nodes joined the cluster").isNotNull().isNotEqualTo(nodeId(b));
-      assertThat(nodeId(b)).isNotNull();
-      assertThat(a.stderr()).as("channels are spread: both nodes publish").contains("Posted #");
-      assertThat(b.stderr()).contains("Posted #");
+    try (news; var a = HeraldProcess.start(dir, spreadConfig, "run"); var b = HeraldProcess.start(dir, spreadConfig, "run")) {
+      await().atMost(ALL_POSTED).until(() -> nodeId(a) != null && nodeId(b) != null);
+      assertThat(nodeId(a)).as("both nodes joined the cluster").isNotEqualTo(nodeId(b));
+      holdMain.release();
+      holdHindi.release();
+      await().atMost(ALL_POSTED).pollInterval(Duration.ofMillis(500))
+          .until(() -> postStates().getOrDefault("posted", 0) == 2 * articles);
+      System.out.printf("ClusterIT: %d posts on 2 channels by two nodes in %d s (A posted %s, B posted %s)%n",
+          2 * articles, seconds(started), postedBy(a), postedBy(b));
+      // At most the one post in flight when the second node joined goes out from the other node.
+      assertThat(postedBy(a).values()).as("node A publishes a channel of its own").anySatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(articles - 1));
+      assertThat(postedBy(b).values()).as("node B publishes the other").anySatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(articles - 1));
       a.terminate();
       b.terminate();
       assertThat(a.waitFor(60)).as(a.stderr()).isZero();
       assertThat(b.waitFor(60)).as(b.stderr()).isZero();
     }
 
-    assertThat(sends()).hasSize(ARTICLES);
-    assertThat(sendsBySlug(sends())).hasSize(ARTICLES).allSatisfy((slug, times) -> assertThat(times).isEqualTo(1L));
-    assertThat(HeraldProcess.posts(HeraldProcess.status(dir, config)))
-        .hasSize(ARTICLES).allSatisfy(p -> assertThat(p.path("state").asText()).isEqualTo("posted"));
+    assertThat(sends()).hasSize(2 * articles);
+    for (String chat : List.of("@jaanojunction", "@jaanojunction_hi")) {
+      var toChat = sends().stream().filter(r -> chat.equals(r.fields().get("chat_id"))).toList();
+      assertThat(sendsBySlug(toChat)).as(chat).hasSize(articles).allSatisfy((slug, times) -> assertThat(times).isEqualTo(1L));
+    }
+    assertThat(HeraldProcess.posts(HeraldProcess.status(dir, spreadConfig)))
+        .hasSize(2 * articles).allSatisfy(p -> assertThat(p.path("state").asText()).isEqualTo("posted"));
+  }
+
+  private static final Pattern POSTED_TO = Pattern.compile("Posted #\\d+ to ([\\w-]+)");
+
+  /** How many posts a node's log says it posted, per channel. */
+  static Map<String, Integer> postedBy(HeraldProcess node) {
+    var counts = new java.util.TreeMap<String, Integer>();
+    var m = POSTED_TO.matcher(node.stderr());
+    while (m.find()) counts.merge(m.group(1), 1, Integer::sum);
+    return counts;
   }
 
   @Test
@@ -151,8 +182,10 @@ class ClusterIT {
       System.out.printf("ClusterIT: node killed after 50 sends at %d s; the survivor posted the rest %d s later"
           + " and flagged the dead node's post in_doubt %d s after the kill%n",
           (killed - started) / 1_000_000_000, restPosted, flagged);
-      assertThat(flagged).as("the dead node's post is found within 30 s of its death").isLessThanOrEqualTo(30);
-      assertThat(restPosted).as("the survivor finishes the rest within 30 s").isLessThanOrEqualTo(30);
+      // By design within 17 s (12 s without a heartbeat, then the next 5-second recovery pass; QuartzDaemonTest
+      // checks the constants); the bound here leaves room for a CI machine that is running other builds too.
+      assertThat(flagged).as("the dead node's post is found soon after its death").isLessThanOrEqualTo(60);
+      assertThat(restPosted).as("the survivor finishes the rest soon after").isLessThanOrEqualTo(60);
       survivor.terminate();
       assertThat(survivor.waitFor(60)).as(survivor.stderr()).isZero();
 

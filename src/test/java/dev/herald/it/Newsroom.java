@@ -51,6 +51,12 @@ final class Newsroom {
 
   /** Writes a config with one source and the given channel block (YAML list entry, indented 2). */
   static Path writeConfig(Path dir, String storeUrl, String scheduler, FakeOutlet outlet, int backfill, String channel) {
+    return writeConfig(dir, storeUrl, scheduler, outlet, backfill, "1m", channel);
+  }
+
+  /** The same, polling the source every {@code every}. */
+  static Path writeConfig(Path dir, String storeUrl, String scheduler, FakeOutlet outlet, int backfill, String every,
+      String channel) {
     String yaml = """
         outlet:
           name: Jaano Junction
@@ -65,12 +71,12 @@ final class Newsroom {
         sources:
           - id: main
             url: %s
-            every: 1m
+            every: %s
             backfill: %d
             extract: false
         channels:
         %s
-        """.formatted(storeUrl, scheduler.indent(2).stripTrailing(), outlet.feedUrl(), backfill,
+        """.formatted(storeUrl, scheduler.indent(2).stripTrailing(), outlet.feedUrl(), every, backfill,
         channel.indent(2).stripTrailing());
     Path config = dir.resolve("herald.yml");
     try {
@@ -82,15 +88,19 @@ final class Newsroom {
   }
 
   static String telegram(String baseUrl) {
+    return telegram(baseUrl, "telegram-main", "@jaanojunction");
+  }
+
+  static String telegram(String baseUrl, String id, String chatId) {
     return """
-        - id: telegram-main
+        - id: %s
           type: telegram
           apiBaseUrl: %s
           botToken: "%s"
-          chatId: "@jaanojunction"
+          chatId: "%s"
           minSpacing: 0s
           maxAge: 30d
-        """.formatted(baseUrl, TELEGRAM_TOKEN);
+        """.formatted(id, baseUrl, TELEGRAM_TOKEN, chatId);
   }
 
   static String mastodon(String baseUrl) {
