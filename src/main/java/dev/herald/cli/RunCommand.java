@@ -50,6 +50,7 @@ final class RunCommand implements Callable<Integer> {
     Signal.handle(new Signal("TERM"), s -> stop.countDown());
     Signal.handle(new Signal("INT"), s -> stop.countDown());
     var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ProcessMeters.bindTo(registry);
     try (Herald herald = Herald.start(cfg, Clock.systemUTC(), registry)) {
       boolean clustered = cfg.scheduler().clustered();
       herald.publisher().recoverInFlight(clustered ? cfg.scheduler().claimTimeout() : Duration.ZERO);

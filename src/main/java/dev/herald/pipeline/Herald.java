@@ -51,6 +51,8 @@ public final class Herald implements AutoCloseable {
     this.metrics = new Metrics(registry);
     this.plans = plans(config);
     this.clients = clients(plans, context(store, http, clock, config));
+    metrics.declare(config.enabledSources().stream().map(dev.herald.config.SourceConfig::id).toList(), plans.keySet());
+    QueueGauges.register(registry, store, clients, clock);
     var composer = new Composer();
     var renderer = new Java2dCardRenderer();
     // Feeds, pages and images are outside input: one fetcher refuses internal addresses for all of them.

@@ -14,18 +14,39 @@ public final class Metrics {
     this.registry = registry;
   }
 
+  static final java.util.List<String> POLL_OUTCOMES = java.util.List.of("ok", "not_modified", "error");
+  static final java.util.List<String> POST_OUTCOMES = java.util.List.of("posted", "retry", "failed", "in_doubt", "skipped", "paused");
+
+  /** Every counter exists from the start, at zero: a dashboard or alert never waits for a first event. */
+  void declare(java.util.Collection<String> sources, java.util.Collection<String> channels) {
+    for (String source : sources) {
+      for (String outcome : POLL_OUTCOMES) pollCounter(source, outcome);
+    }
+    for (String channel : channels) {
+      for (String outcome : POST_OUTCOMES) postCounter(channel, outcome);
+    }
+  }
+
   public MeterRegistry registry() {
     return registry;
   }
 
   void poll(String source, String outcome) {
-    Counter.builder("herald.polls").tag("source", source).tag("outcome", outcome)
-        .description("Source polls by outcome").register(registry).increment();
+    pollCounter(source, outcome).increment();
+  }
+
+  private Counter pollCounter(String source, String outcome) {
+    return Counter.builder("herald.polls").tag("source", source).tag("outcome", outcome)
+        .description("Source polls by outcome").register(registry);
   }
 
   void published(String channel, String outcome) {
-    Counter.builder("herald.posts").tag("channel", channel).tag("outcome", outcome)
-        .description("Publish attempts by outcome").register(registry).increment();
+    postCounter(channel, outcome).increment();
+  }
+
+  private Counter postCounter(String channel, String outcome) {
+    return Counter.builder("herald.posts").tag("channel", channel).tag("outcome", outcome)
+        .description("Publish attempts by outcome").register(registry);
   }
 
   void publishTime(String channel, Duration took) {

@@ -163,6 +163,16 @@ public final class PostStore {
     return counts;
   }
 
+  /** Posts per channel and state, with the oldest one's creation time: one query for every gauge. */
+  public record StateCount(String channelId, PostState state, int count, Instant oldestCreatedAt) {}
+
+  public List<StateCount> countsByChannel() {
+    return db.withConnection(c -> Jdbc.query(c,
+        "SELECT channel_id, state, COUNT(*) AS n, MIN(created_at) AS oldest FROM post GROUP BY channel_id, state",
+        row -> new StateCount(row.getString("channel_id"), PostState.fromDb(row.getString("state")), row.getInt("n"),
+            Jdbc.instant(row, "oldest"))));
+  }
+
   // Transitions. The variants without a Connection commit on their own: a claim must be committed
   // before the platform is called, or a crash could not tell a sent post from an unsent one.
 
