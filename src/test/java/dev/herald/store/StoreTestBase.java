@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
-/** A freshly migrated database per test, on the engine the concrete (nested) class names. */
+/** A freshly migrated database per test, on each engine of {@link OnEveryEngine}. */
 abstract class StoreTestBase {
 
   static final Instant T0 = Instant.parse("2026-11-27T06:30:00.123456Z");
@@ -22,7 +23,11 @@ abstract class StoreTestBase {
   Database db;
   Store store;
 
-  abstract Engine engine();
+  @Parameter Engine engine;
+
+  Engine engine() {
+    return engine;
+  }
 
   @BeforeEach
   void openDatabase() {
