@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
  * hashtags (the last dropped first); the page's description; the lede's first clause, shortened with
  * "…"; the headline alone; the headline shortened at a word with "…". It never swaps in a later
  * sentence because it happens to be short — a caveat or background line does not carry the news. When
- * the lede fits, the best-scored further sentences join it (shown in reading order) where they fit
- * beside the hashtags. The text it returns always satisfies the rules.
+ * the lede fits, the sentences right after it join in reading order where they fit beside the
+ * hashtags. The text it returns always satisfies the rules.
  */
 final class PostFitter {
 
-  /** Sentences beyond the best few are never chosen in practice; trying them only costs time. */
-  private static final int SENTENCES_TRIED = 8;
+  /** How far past the lede a post may reach for its further sentences. */
+  static final int FOLLOWING = 3;
 
   /** A shortened clause of fewer words says too little: the headline alone is better. */
   static final int MIN_CLAUSE_WORDS = 4;
@@ -73,12 +73,15 @@ final class PostFitter {
     return shortenedHeadline(headline);
   }
 
-  /** Best-scored first: the sentences after the lede that fit beside the headline with no hashtags. */
+  /**
+   * The sentences that follow the lede (a news story tells the most first), at most {@value #FOLLOWING}
+   * of them, in reading order, each fitting beside the headline with no hashtags. A sentence further
+   * down — background, a caveat, a side rule — is not pulled up because it happens to score or fit.
+   */
   private List<Summary.Sentence> furtherSentences(String headline, Summary summary, Summary.Sentence lede) {
     return summary.sentences().stream()
-        .filter(sentence -> sentence != lede)
-        .sorted(Comparator.comparingDouble(Summary.Sentence::score).reversed().thenComparingInt(Summary.Sentence::position))
-        .limit(SENTENCES_TRIED)
+        .filter(sentence -> sentence.position() > lede.position() && sentence.position() <= lede.position() + FOLLOWING)
+        .sorted(Comparator.comparingInt(Summary.Sentence::position))
         .filter(sentence -> attempt(headline, sentence.text(), List.of()).isPresent())
         .toList();
   }

@@ -89,15 +89,32 @@ class ComposerTest {
         #AntonyBlinken #China #USElections""");
     assertThat(mastodon.text().lines().skip(2).findFirst().orElseThrow())
         .startsWith("The United States has evidence of China's attempts");
+    assertThat(mastodon.text()).endsWith("#AntonyBlinken #China #USElections");
     // 1024 characters had room for a third sentence: Telegram's teaser stops at two all the same
     assertThat(new Composer(3).compose(Fixtures.blinken(), summarizer.summarize(Fixtures.blinken()),
-        channel("telegram", null, TAGS, Map.of()), "telegram", new TelegramTextRules(1024) {
-          @Override
-          public int maxSentences() {
-            return Integer.MAX_VALUE;
-          }
-        }, Platforms.template("telegram"), OUTLET).text()).hasSizeGreaterThan(telegram.text().length() + 40);
-    assertThat(mastodon.text()).endsWith("#AntonyBlinken #China #USElections");
+        channel("telegram", null, TAGS, Map.of()), "telegram", withoutSentenceCap(TelegramTextRules.caption()), Platforms.template("telegram"), OUTLET)
+        .text())
+        .hasSizeGreaterThan(telegram.text().length() + 40);
+  }
+
+  /** The platform's rules with no cap on sentences of its own. */
+  private static TextRules withoutSentenceCap(TextRules rules) {
+    return new TextRules() {
+      @Override
+      public int maxLength() {
+        return rules.maxLength();
+      }
+
+      @Override
+      public int length(String text) {
+        return rules.length(text);
+      }
+
+      @Override
+      public String escape(String plain) {
+        return rules.escape(plain);
+      }
+    };
   }
 
   @Test
