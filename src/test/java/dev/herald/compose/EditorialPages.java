@@ -47,13 +47,21 @@ public final class EditorialPages {
     }
   }
 
+  public static final HashtagSettings TAGS = ComposerTest.TAGS;
+
   public static ComposedPost compose(Article article, String type) {
     return compose(article, type, ComposerTest.TAGS, Map.of());
   }
 
   public static ComposedPost compose(Article article, String type, HashtagSettings tags, Map<String, String> settings) {
+    return compose(article, type, null, tags, settings);
+  }
+
+  /** With the channel's own {@code template} (null: the provider's default). */
+  public static ComposedPost compose(Article article, String type, String template, HashtagSettings tags,
+      Map<String, String> settings) {
     var provider = Platforms.provider(type);
-    ChannelConfig channel = ComposerTest.channel(type, null, tags, settings);
+    ChannelConfig channel = ComposerTest.channel(type, template, tags, settings);
     return new Composer().compose(article, new ExtractiveSummarizer().summarize(article), channel, type,
         provider.textRules(channel), provider.defaultTemplate(channel), ComposerTest.OUTLET);
   }
