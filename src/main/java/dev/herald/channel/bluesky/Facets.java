@@ -32,7 +32,10 @@ final class Facets {
     entities.addAll(extractor.extractHashtagsWithIndices(text));
     String shown = link == null ? null : new BlueskyTextRules().linkText(link);
     int at = shown == null || shown.equals(link) ? -1 : text.indexOf(shown);
-    if (at >= 0) entities.add(new Extractor.Entity(at, at + shown.length(), link, Extractor.Entity.Type.URL));
+    // the short form inside a full URL the text also shows is that URL's facet already
+    if (at >= 0 && entities.stream().noneMatch(e -> e.getStart() < at + shown.length() && at < e.getEnd())) {
+      entities.add(new Extractor.Entity(at, at + shown.length(), link, Extractor.Entity.Type.URL));
+    }
     entities.sort(Comparator.comparingInt(Extractor.Entity::getStart));
     ArrayNode facets = JsonNodeFactory.instance.arrayNode();
     for (var entity : entities) {
