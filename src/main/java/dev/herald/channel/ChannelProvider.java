@@ -53,6 +53,14 @@ public interface ChannelProvider {
   /** The Mustache template used when the channel sets none (variables: {@link dev.herald.compose.Templates#VARIABLES}). */
   String defaultTemplate();
 
+  /**
+   * The template for this channel when it sets none: {@link #defaultTemplate()} unless a setting changes
+   * what the text must say (Telegram's {@code button: false} puts the link in the text instead).
+   */
+  default String defaultTemplate(ChannelConfig config) {
+    return defaultTemplate();
+  }
+
   CardLayout defaultCard();
 
   /** The platform's image size limit in bytes. */

@@ -2,12 +2,12 @@ package dev.herald.compose;
 
 import dev.herald.config.ChannelConfig;
 import dev.herald.config.Outlet;
+import dev.herald.i18n.Strings;
 import dev.herald.source.Article;
+import dev.herald.source.Headlines;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +52,7 @@ public final class Composer {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(rules, "rules");
-    var incoming = IncomingText.of(article, summary, channel, channelType);
+    var incoming = IncomingText.of(withoutOutletName(article, outlet), summary, channel, channelType);
     return composeClean(incoming.article(), incoming.summary(), channel, channelType, rules, defaultTemplate, outlet);
   }
 
@@ -61,10 +61,17 @@ public final class Composer {
     PostTemplate template = template(hasText(channel.template()) ? channel.template() : defaultTemplate);
     String link = UtmLinks.apply(article.url(), channel.utm(), channelType);
     List<String> hashtags = template.uses("hashtags") ? Hashtags.of(article, channel.hashtags()) : List.of();
-    var fitter = new PostFitter(template, fixedValues(article, link, channel, outlet, rules), rules, maxSentences);
+    var fitter = new PostFitter(template, fixedValues(article, link, channel, outlet, rules), rules,
+        Math.min(maxSentences, rules.maxSentences()));
     var fitted = fitter.fit(PlainText.oneLine(article.title()), summary == null ? Summary.EMPTY : summary,
         PlainText.oneLine(article.description()), hashtags);
     return new ComposedPost(fitted.text(), link, fitted.hashtags(), AltText.of(article));
+  }
+
+  /** "Headline - Jaano Junction" from a feed: the outlet's name is not part of the story's headline. */
+  static Article withoutOutletName(Article article, Outlet outlet) {
+    if (outlet == null || article.title() == null) return article;
+    return article.withTitle(Headlines.withoutOutletName(article.title(), outlet.name(), outlet.url()));
   }
 
   private PostTemplate template(String source) {
@@ -77,23 +84,25 @@ public final class Composer {
       TextRules rules) {
     String language = hasText(article.language()) ? article.language() : outlet == null ? "" : outlet.language();
     var values = new HashMap<String, String>();
-    values.put("url", link == null ? "" : link);
+    values.put("url", link == null ? "" : rules.linkText(link));
     values.put("section", PlainText.oneLine(article.section()));
     values.put("author", PlainText.oneLine(article.author()));
     values.put("outlet", outlet == null ? "" : PlainText.oneLine(outlet.name()));
     // A channel may speak for the outlet under another name (a Mastodon or Bluesky handle).
     values.put("handle", channel.setting("handle").orElse(outlet == null ? "" : PlainText.oneLine(outlet.handle())));
-    values.put("date", date(article, outlet, language));
+    var strings = Strings.of(language);
+    values.put("date", date(article, outlet, strings));
     values.put("language", language == null ? "" : language);
+    values.put(Strings.READ_MORE, strings.get(Strings.READ_MORE));
+    values.put(Strings.LINK_IN_BIO, strings.get(Strings.LINK_IN_BIO));
     values.replaceAll((name, value) -> rules.escape(value));
     return values;
   }
 
-  private static String date(Article article, Outlet outlet, String language) {
+  private static String date(Article article, Outlet outlet, Strings strings) {
     if (article.publishedAt() == null) return "";
     var zone = outlet == null || outlet.timezone() == null ? ZoneOffset.UTC : outlet.timezone();
-    var locale = hasText(language) ? Locale.forLanguageTag(language) : Locale.ENGLISH;
-    return DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(article.publishedAt().atZone(zone));
+    return strings.date(article.publishedAt().atZone(zone).toLocalDate());
   }
 
 

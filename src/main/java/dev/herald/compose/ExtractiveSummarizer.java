@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Picks an article's key sentences without any outside service: strips the outlet's boilerplate,
  * splits sentences (English abbreviations, decimals, quotations, Hindi {@code ।}), drops those that
- * only repeat the headline, and ranks the rest with lead-biased TextRank. Falls back to the
+ * only repeat the headline or the standfirst (the description printed above the story), and ranks the
+ * rest with lead-biased TextRank; position 0 is the story's lede. Falls back to the
  * description's sentences when the body has none. Deterministic and thread-safe; never throws.
  */
 public final class ExtractiveSummarizer implements Summarizer {
@@ -23,7 +24,7 @@ public final class ExtractiveSummarizer implements Summarizer {
   @Override
   public Summary summarize(Article article) {
     String headline = article.title() == null ? "" : article.title();
-    var sentences = candidates(Boilerplate.paragraphs(article.body(), headline), headline);
+    var sentences = candidates(withoutStandfirst(Boilerplate.paragraphs(article.body(), headline), article.description()), headline);
     if (sentences.isEmpty()) sentences = candidates(Boilerplate.paragraphs(PlainText.oneLine(article.description()), headline), headline);
     if (sentences.isEmpty()) return Summary.EMPTY;
     var words = sentences.stream().map(Words::contentWords).toList();
@@ -31,6 +32,23 @@ public final class ExtractiveSummarizer implements Summarizer {
     var ranked = new ArrayList<Summary.Sentence>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) ranked.add(new Summary.Sentence(sentences.get(i), i, scores[i]));
     return new Summary(ranked);
+  }
+
+  /**
+   * The story without its standfirst: a page that prints its description above the story (the dek)
+   * repeats it as the body's first paragraph. That is the page's description, not the story's lede,
+   * so the lede — the first sentence a post shows — is the story's own opening.
+   */
+  private static List<String> withoutStandfirst(List<String> paragraphs, String description) {
+    String standfirst = Boilerplate.key(description);
+    for (int i = 0; i < paragraphs.size() - 1; i++) {
+      if (isLabel(paragraphs.get(i))) continue;
+      if (standfirst.isEmpty() || !Boilerplate.key(paragraphs.get(i)).equals(standfirst)) return paragraphs;
+      var story = new ArrayList<>(paragraphs);
+      story.remove(i);
+      return story;
+    }
+    return paragraphs;
   }
 
   private static List<String> candidates(List<String> paragraphs, String headline) {

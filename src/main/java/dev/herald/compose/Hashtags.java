@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * An article's hashtags for one channel: the {@code always} tags first, then the article's keywords
- * and section, each renamed through {@code mapping} and made a valid tag ("lok sabha" → "LokSabha",
- * Devanagari kept), deduplicated ignoring case, at most {@code max}. Tags are returned without '#'.
+ * An article's hashtags for one channel: the {@code always} tags first, then the article's keywords,
+ * each renamed through {@code mapping} and made a valid tag ("lok sabha" → "LokSabha", Devanagari
+ * kept), deduplicated ignoring case, at most {@code max}. The section ("World", "Cities", "देश") is a
+ * desk's filing label, not a topic people follow: it becomes a tag only when {@code mapping} names it.
+ * Tags are returned without '#'.
  * When a post is too long, the composer drops them from the end, so the {@code always} tags go last.
  */
 public final class Hashtags {
@@ -27,14 +30,13 @@ public final class Hashtags {
     if (settings == null || settings.max() <= 0) return List.of();
     var phrases = new ArrayList<String>(settings.always());
     phrases.addAll(article.keywords());
-    if (article.section() != null) phrases.add(article.section());
     var seen = new HashSet<String>();
     var tags = new ArrayList<String>();
     for (String phrase : phrases) {
       if (tags.size() == settings.max()) break;
-      String tag = mapped(phrase, settings.mapping()).map(Hashtags::toTag).orElse("");
-      if (!tag.isEmpty() && seen.add(tag.toLowerCase(Locale.ROOT))) tags.add(tag);
+      add(mapped(phrase, settings.mapping()), tags, seen);
     }
+    if (tags.size() < settings.max()) add(mappedSection(article.section(), settings.mapping()), tags, seen);
     return List.copyOf(tags);
   }
 
@@ -65,15 +67,31 @@ public final class Hashtags {
     return hasLetter && tag.length() <= MAX_TAG_LENGTH ? tag.toString() : "";
   }
 
+  private static void add(Optional<String> phrase, List<String> tags, Set<String> seen) {
+    String tag = phrase.map(Hashtags::toTag).orElse("");
+    if (!tag.isEmpty() && seen.add(tag.toLowerCase(Locale.ROOT))) tags.add(tag);
+  }
+
   /** The mapped name ("" in the mapping silences a keyword), else the phrase itself. */
   private static Optional<String> mapped(String phrase, Map<String, String> mapping) {
     if (phrase == null || phrase.isBlank()) return Optional.empty();
     String key = phrase.strip();
+    return mappingOf(key, mapping).orElse(Optional.of(key));
+  }
+
+  /** A section's mapped name; nothing when the mapping does not name the section. */
+  private static Optional<String> mappedSection(String section, Map<String, String> mapping) {
+    if (section == null || section.isBlank()) return Optional.empty();
+    return mappingOf(section.strip(), mapping).orElse(Optional.empty());
+  }
+
+  /** Empty when the mapping has no entry for {@code key}; else the entry's value, empty when it silences. */
+  private static Optional<Optional<String>> mappingOf(String key, Map<String, String> mapping) {
     for (var entry : mapping.entrySet()) {
       if (entry.getKey().strip().equalsIgnoreCase(key) || toTag(entry.getKey()).equalsIgnoreCase(toTag(key))) {
-        return Optional.ofNullable(entry.getValue()).filter(v -> !v.isBlank());
+        return Optional.of(Optional.ofNullable(entry.getValue()).filter(v -> !v.isBlank()));
       }
     }
-    return Optional.of(key);
+    return Optional.empty();
   }
 }

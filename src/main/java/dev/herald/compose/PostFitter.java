@@ -9,16 +9,21 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Fits one post to its platform without cutting a word, trying in order: the most summary
- * sentences that fit (best-scored, shown in reading order) with every hashtag, then fewer
- * sentences, then fewer hashtags (the last dropped first) rather than lose the best sentence that
- * can fit at all; the description instead of sentences; the headline alone; the headline
- * shortened at a word with "…". The text it returns always satisfies the rules.
+ * Fits one post to its platform without cutting a word. The summary always opens with the lede (the
+ * story's first sentence); under pressure the post falls back, in order, to: the lede with fewer
+ * hashtags (the last dropped first); the page's description; the lede's first clause, shortened with
+ * "…"; the headline alone; the headline shortened at a word with "…". It never swaps in a later
+ * sentence because it happens to be short — a caveat or background line does not carry the news. When
+ * the lede fits, the sentences right after it join in reading order where they fit beside the
+ * hashtags. The text it returns always satisfies the rules.
  */
 final class PostFitter {
 
-  /** Sentences beyond the best few are never chosen in practice; trying them only costs time. */
-  private static final int SENTENCES_TRIED = 8;
+  /** How far past the lede a post may reach for its further sentences. */
+  static final int FOLLOWING = 3;
+
+  /** A shortened clause of fewer words says too little: the headline alone is better. */
+  static final int MIN_CLAUSE_WORDS = 4;
 
   record Fitted(String text, List<String> hashtags) {}
 
@@ -35,29 +40,48 @@ final class PostFitter {
   }
 
   Fitted fit(String headline, Summary summary, String description, List<String> hashtags) {
-    var fitting = sentencesThatFitAlone(headline, summary);
-    if (!fitting.isEmpty()) {
-      // The best sentence that can fit at all anchors the post: hashtags give way to it, while
-      // further sentences join only where they fit beside the hashtags that are left.
+    var lede = summary.sentences().stream().min(Comparator.comparingInt(Summary.Sentence::position));
+    if (lede.isPresent()) {
+      var sentences = new ArrayList<Summary.Sentence>();
+      sentences.add(lede.get());
+      sentences.addAll(furtherSentences(headline, summary, lede.get()));
+      // The lede anchors the post: hashtags give way to it, while further sentences join only where
+      // they fit beside the hashtags that are left.
       for (int kept = hashtags.size(); kept >= 0; kept--) {
-        var fitted = mostSentences(headline, fitting, hashtags.subList(0, kept));
+        var fitted = mostSentences(headline, sentences, hashtags.subList(0, kept));
         if (fitted.isPresent()) return fitted.get();
       }
     }
-    for (String lead : description.isEmpty() ? List.of("") : List.of(description, "")) {
+    if (!description.isEmpty()) {
       for (int kept = hashtags.size(); kept >= 0; kept--) {
-        var fitted = attempt(headline, lead, hashtags.subList(0, kept));
+        var fitted = attempt(headline, description, hashtags.subList(0, kept));
         if (fitted.isPresent()) return fitted.get();
       }
+    }
+    String opening = lede.map(Summary.Sentence::text).orElse(description);
+    String clause = Shorten.firstClause(opening, candidate -> attempt(headline, candidate, List.of()).isPresent());
+    if (Words.count(clause) >= MIN_CLAUSE_WORDS) {
+      for (int kept = hashtags.size(); kept >= 0; kept--) {
+        var fitted = attempt(headline, clause, hashtags.subList(0, kept));
+        if (fitted.isPresent()) return fitted.get();
+      }
+    }
+    for (int kept = hashtags.size(); kept >= 0; kept--) {
+      var fitted = attempt(headline, "", hashtags.subList(0, kept));
+      if (fitted.isPresent()) return fitted.get();
     }
     return shortenedHeadline(headline);
   }
 
-  /** Best-scored first: the sentences that fit beside the headline with no hashtags. */
-  private List<Summary.Sentence> sentencesThatFitAlone(String headline, Summary summary) {
+  /**
+   * The sentences that follow the lede (a news story tells the most first), at most {@value #FOLLOWING}
+   * of them, in reading order, each fitting beside the headline with no hashtags. A sentence further
+   * down — background, a caveat, a side rule — is not pulled up because it happens to score or fit.
+   */
+  private List<Summary.Sentence> furtherSentences(String headline, Summary summary, Summary.Sentence lede) {
     return summary.sentences().stream()
-        .sorted(Comparator.comparingDouble(Summary.Sentence::score).reversed().thenComparingInt(Summary.Sentence::position))
-        .limit(SENTENCES_TRIED)
+        .filter(sentence -> sentence.position() > lede.position() && sentence.position() <= lede.position() + FOLLOWING)
+        .sorted(Comparator.comparingInt(Summary.Sentence::position))
         .filter(sentence -> attempt(headline, sentence.text(), List.of()).isPresent())
         .toList();
   }

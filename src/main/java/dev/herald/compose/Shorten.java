@@ -37,6 +37,35 @@ final class Shorten {
     return best;
   }
 
+  /**
+   * The opening of a sentence that {@code fits}, ended at a clause ("The court struck down the scheme,
+   * holding…" → "The court struck down the scheme…"): the longest run of whole clauses that fits, else
+   * the first clause cut at a word. "" when not even one word fits.
+   */
+  static String firstClause(String sentence, Predicate<String> fits) {
+    String whole = sentence == null ? "" : sentence.strip();
+    if (whole.isEmpty()) return "";
+    List<Integer> ends = clauseEnds(whole);
+    for (int i = ends.size() - 1; i >= 0; i--) {
+      String candidate = withEllipsis(whole.substring(0, ends.get(i)));
+      if (!candidate.isEmpty() && fits.test(candidate)) return candidate;
+    }
+    String first = ends.isEmpty() ? whole : whole.substring(0, ends.get(0));
+    return toFit(first, fits);
+  }
+
+  /** Where clauses end: before ", " "; " ": " " — " " – " " (" (the punctuation is dropped by the cut). */
+  private static List<Integer> clauseEnds(String text) {
+    var ends = new ArrayList<Integer>();
+    for (int i = 1; i < text.length() - 1; i++) {
+      char c = text.charAt(i);
+      boolean mark = (c == ',' || c == ';' || c == ':') && text.charAt(i + 1) == ' ';
+      boolean dash = (c == '—' || c == '–' || c == '(') && text.charAt(i - 1) == ' ';
+      if (mark || dash) ends.add(i);
+    }
+    return ends;
+  }
+
   /** At most {@code max} characters (UTF-16), cut at a word and marked with "…" when shortened. */
   static String toLength(String text, int max) {
     return toFit(text, candidate -> candidate.length() <= max);

@@ -12,6 +12,7 @@ import dev.herald.compose.Summary;
 import dev.herald.config.Outlet;
 import dev.herald.source.Article;
 import dev.herald.source.Fetcher;
+import dev.herald.source.Headlines;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -56,7 +57,7 @@ public final class ArticleComposer {
     for (ChannelPlan channel : channels) {
       try {
         texts.put(channel.id(), composer.compose(article, summary, channel.config(), channel.provider().type(),
-            channel.rules(), channel.provider().defaultTemplate(), outlet));
+            channel.rules(), channel.provider().defaultTemplate(channel.config()), outlet));
       } catch (RuntimeException e) {
         // One channel's template problem must not cost the other channels their post.
         log.error("Could not compose {} for {}: {}", article.url(), channel.id(), e.toString());
@@ -72,7 +73,7 @@ public final class ArticleComposer {
     if (layouts.isEmpty()) return cards;
     BufferedImage background = background(article);
     layouts.forEach((layout, maxBytes) -> cards.put(layout, renderer.render(new CardRequest(
-        layout, article.title(), article.section(), localDate(article), language(article), background,
+        layout, Headlines.withoutOutletName(article.title(), outlet.name(), outlet.url()), article.section(), localDate(article), language(article), background,
         outlet.name(), outlet.brand(), maxBytes))));
     return cards;
   }

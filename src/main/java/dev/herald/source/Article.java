@@ -7,6 +7,8 @@ import java.util.List;
  * One story, identified by its normalized canonical URL ({@link UrlNormalizer}). Fields other
  * than {@code url} and {@code title} may be null/empty when neither the feed nor the page gave
  * them. {@code body} is the article's plain text with paragraphs separated by blank lines.
+ * {@code imageAlt} is what the page itself says its lead image shows (its alt text or caption), or null;
+ * it is read from the page for composing and not stored.
  */
 public record Article(
     String url,
@@ -20,13 +22,26 @@ public record Article(
     String section,
     List<String> keywords,
     String author,
-    String language) {
+    String language,
+    String imageAlt) {
 
   public Article {
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
   }
 
+  /** An article without a description of its image (feeds, the store). */
+  public Article(String url, String guid, String sourceId, String title, String description, String body, String imageUrl,
+      Instant publishedAt, String section, List<String> keywords, String author, String language) {
+    this(url, guid, sourceId, title, description, body, imageUrl, publishedAt, section, keywords, author, language, null);
+  }
+
+  public Article withTitle(String newTitle) {
+    return new Article(url, guid, sourceId, newTitle, description, body, imageUrl, publishedAt, section, keywords, author,
+        language, imageAlt);
+  }
+
   public Article withSourceId(String id) {
-    return new Article(url, guid, id, title, description, body, imageUrl, publishedAt, section, keywords, author, language);
+    return new Article(url, guid, id, title, description, body, imageUrl, publishedAt, section, keywords, author, language,
+        imageAlt);
   }
 }

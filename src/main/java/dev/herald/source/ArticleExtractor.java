@@ -93,7 +93,7 @@ public final class ArticleExtractor {
     String pageUrl = page.url() != null ? page.url() : UrlNormalizer.normalize(url);
     String title = page.title() != null ? page.title() : SitemapParser.titleFromSlug(pageUrl);
     return new Article(pageUrl, pageUrl, null, title, page.description(), page.body(), page.imageUrl(),
-        page.publishedAt(), page.section(), page.keywords(), page.author(), page.language());
+        page.publishedAt(), page.section(), page.keywords(), page.author(), page.language(), page.imageAlt());
   }
 
   // The deadline inside counts the reader's CPU time and ends the work; the wall-clock wait here is the
@@ -154,7 +154,9 @@ public final class ArticleExtractor {
         either(page.section(), feed.section()),
         page.keywords().isEmpty() ? feed.keywords() : page.keywords(),
         either(page.author(), feed.author()),
-        either(page.language(), feed.language()));
+        either(page.language(), feed.language()),
+        // the page's alt text describes the page's image; a feed's image keeps the feed's (none)
+        page.imageUrl() != null ? page.imageAlt() : feed.imageAlt());
   }
 
   private static <T> T either(T preferred, T fallback) {

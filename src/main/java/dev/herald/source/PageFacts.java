@@ -28,9 +28,8 @@ final class PageFacts {
 
   static Article read(Document page, String pageUrl, Deadline deadline) {
     JsonLd.Facts ld = JsonLd.find(page);
-    String siteName = meta(page, "og:site_name");
-    String title = firstNonNull(meta(page, "og:title"), ld == null ? null : ld.headline(), meta(page, "twitter:title"), page.title());
-    title = withoutSiteName(Texts.plain(title), siteName);
+    var siteNames = siteNames(page, pageUrl);
+    String title = title(page, ld, siteNames);
     String description = Texts.plain(firstNonNull(meta(page, "og:description"), ld == null ? null : ld.description(),
         meta(page, "description"), meta(page, "twitter:description")));
     String image = UrlNormalizer.absolute(pageUrl, firstNonNull(meta(page, "og:image:secure_url"), meta(page, "og:image"),
@@ -44,10 +43,11 @@ final class PageFacts {
         ld == null ? null : ld.language(), meta(page, "og:locale")));
     if (Texts.mostlyDevanagari(title)) language = "hi";
     String url = canonical(page, pageUrl);
+    String imageAlt = image == null ? null : PageImageAlt.read(page, image, title);
     deadline.check();
     String body = PageBody.extract(page, deadline);
     return new Article(url, null, null, title, description, body, image, published,
-        section, keywords, Texts.plain(author), language);
+        section, keywords, Texts.plain(author), language, imageAlt);
   }
 
   private static String meta(Document page, String key) {
@@ -80,14 +80,41 @@ final class PageFacts {
     return List.copyOf(keywords);
   }
 
-  // "Headline | Jaano Junction" → "Headline": the outlet's name is not part of the story's title.
-  static String withoutSiteName(String title, String siteName) {
-    if (title == null || siteName == null || siteName.isBlank()) return title;
-    for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ")) {
-      String suffix = separator + siteName.strip();
-      if (title.endsWith(suffix) && title.length() > suffix.length()) return title.substring(0, title.length() - suffix.length()).strip();
+  /**
+   * The story's headline as the page sets it for sharing or over the story — og:title, JSON-LD
+   * headline, the story's {@code <h1>}, twitter:title — before the browser tab's {@code <title>},
+   * and without the site's name ({@link Headlines}).
+   */
+  private static String title(Document page, JsonLd.Facts ld, List<String> siteNames) {
+    for (String candidate : new String[] {meta(page, "og:title"), ld == null ? null : ld.headline(), h1(page, siteNames),
+        meta(page, "twitter:title")}) {
+      String plain = Texts.plain(candidate);
+      if (plain != null) return Headlines.withoutSiteName(plain, siteNames);
     }
-    return title;
+    String tab = Texts.plain(page.title());
+    return tab == null ? null : Headlines.withoutTitleLabel(tab, siteNames);
+  }
+
+  // The story's own <h1>; a site logo set as <h1> ("Jaano Junction") is not a headline.
+  private static String h1(Document page, List<String> siteNames) {
+    Element inStory = page.selectFirst("article h1, [itemprop=headline], main h1");
+    if (inStory != null && !inStory.text().isBlank()) return inStory.text();
+    for (Element h1 : page.select("h1")) {
+      String text = h1.text().strip();
+      if (!text.isEmpty() && !Headlines.isSiteName(text, siteNames)) return text;
+    }
+    return null;
+  }
+
+  // og:site_name, application-name and the host's own names ("jaanojunction.com", "jaanojunction").
+  private static List<String> siteNames(Document page, String pageUrl) {
+    var names = new java.util.ArrayList<String>();
+    String siteName = meta(page, "og:site_name");
+    if (siteName != null) names.add(siteName);
+    String appName = meta(page, "application-name");
+    if (appName != null) names.add(appName);
+    names.addAll(Headlines.hostNames(pageUrl));
+    return names;
   }
 
   private static String human(String value) {

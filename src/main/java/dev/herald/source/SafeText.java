@@ -38,7 +38,8 @@ public final class SafeText {
     if (a == null) return null;
     List<String> keywords = a.keywords().stream().map(SafeText::clean).filter(k -> !k.isBlank()).toList();
     return new Article(a.url(), a.guid(), a.sourceId(), clean(a.title()), clean(a.description()), clean(a.body()),
-        a.imageUrl(), a.publishedAt(), clean(a.section()), keywords, clean(a.author()), clean(a.language()));
+        a.imageUrl(), a.publishedAt(), clean(a.section()), keywords, clean(a.author()), clean(a.language()),
+        clean(a.imageAlt()));
   }
 
   /** True when {@code text} holds nothing {@link #clean} would change. */

@@ -15,15 +15,26 @@ class ExtractiveSummarizerTest {
   private final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
 
   @Test
-  void jaanoJunctionSummaryHasNoBoilerplateAndStartsWithTheStory() {
+  void jaanoJunctionSummaryHasNoBoilerplateAndStartsWithTheStoryNotTheStandfirst() {
     var summary = summarizer.summarize(Fixtures.blinken());
 
     assertThat(summary.sentences()).extracting(Sentence::text)
-        .allSatisfy(text -> assertThat(text).doesNotContain(BOILERPLATE));
+        .allSatisfy(text -> assertThat(text).doesNotContain(BOILERPLATE))
+        // the standfirst printed above the story is the page's description, not a sentence of the story
+        .noneMatch(text -> text.startsWith("Secretary of State Blinken has asserted evidence"));
     assertThat(summary.best(3)).extracting(Sentence::text).first().asString()
-        .startsWith("Secretary of State Blinken has asserted evidence of China's election interference");
-    assertThat(summary.best(2)).extracting(Sentence::text).last().asString()
         .startsWith("The United States has evidence of China's attempts to influence");
+    assertThat(summary.sentences().get(0).position()).isZero();
+  }
+
+  @Test
+  void aDescriptionThatIsOnlyTheStorysOpeningSentenceKeepsThatSentenceAsTheLede() {
+    var blinken = Fixtures.blinken();
+    String lede = "The United States has evidence of China's attempts to influence the upcoming US presidential elections, "
+        + "Secretary of State Antony Blinken has said.";
+    var summary = summarizer.summarize(Fixtures.article(blinken.title(), lede, blinken.body()));
+
+    assertThat(summary.sentences()).extracting(Sentence::text).contains(lede);
   }
 
   @Test
@@ -40,7 +51,7 @@ class ExtractiveSummarizerTest {
 
     assertThat(summary.sentences()).extracting(Sentence::position).isSorted().doesNotHaveDuplicates();
     assertThat(summary.sentences()).extracting(Sentence::score).contains(1.0).allMatch(score -> score > 0 && score <= 1);
-    assertThat(summary.sentences()).hasSize(21);
+    assertThat(summary.sentences()).hasSize(20); // the story's sentences, without the standfirst
   }
 
   @Test

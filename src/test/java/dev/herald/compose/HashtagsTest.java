@@ -42,11 +42,28 @@ class HashtagsTest {
   }
 
   @Test
-  void alwaysTagsComeFirstThenKeywordsThenSectionDedupedIgnoringCaseUpToMax() {
+  void alwaysTagsComeFirstThenKeywordsDedupedIgnoringCaseUpToMax() {
     var settings = new HashtagSettings(4, Map.of(), List.of("JaanoJunction"));
     var article = withKeywords("World", "China", "china", "jaanojunction", "US elections", "Russia");
 
     assertThat(Hashtags.of(article, settings)).containsExactly("JaanoJunction", "China", "USElections", "Russia");
+  }
+
+  @Test
+  void anUnmappedSectionIsNoTagEvenWithRoomToSpare() {
+    var settings = new HashtagSettings(5, Map.of(), List.of());
+
+    assertThat(Hashtags.of(withKeywords("World", "China"), settings)).containsExactly("China");
+    assertThat(Hashtags.of(withKeywords("देश"), settings)).isEmpty();
+    assertThat(Hashtags.of(withKeywords("Cities"), settings)).isEmpty();
+  }
+
+  @Test
+  void aMappedSectionBecomesItsMappedTagAfterTheKeywords() {
+    var settings = new HashtagSettings(5, Map.of("business", "Markets", "World", ""), List.of());
+
+    assertThat(Hashtags.of(withKeywords("Business", "Sensex"), settings)).containsExactly("Sensex", "Markets");
+    assertThat(Hashtags.of(withKeywords("World", "China"), settings)).containsExactly("China");
   }
 
   @Test

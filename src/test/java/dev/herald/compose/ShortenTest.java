@@ -22,4 +22,17 @@ class ShortenTest {
   void nothingFitsGivesEmpty() {
     assertThat(Shorten.toLength("Supercalifragilistic words", 1)).isEmpty();
   }
+
+  @Test
+  void firstClauseKeepsTheMostWholeClausesThatFitThenCutsTheFirstAtAWord() {
+    String lede = "The Supreme Court on Thursday struck down the scheme, holding that it violates the right to "
+        + "information, and ordered the SBI to stop issuing bonds.";
+
+    assertThat(Shorten.firstClause(lede, c -> c.length() <= 60)).isEqualTo("The Supreme Court on Thursday struck down the scheme…");
+    assertThat(Shorten.firstClause(lede, c -> c.length() <= 110))
+        .isEqualTo("The Supreme Court on Thursday struck down the scheme, holding that it violates the right to information…");
+    assertThat(Shorten.firstClause(lede, c -> c.length() <= 30)).isEqualTo("The Supreme Court on Thursday…");
+    assertThat(Shorten.firstClause("हिंदी वाक्य, दूसरा हिस्सा।", c -> c.length() <= 12)).isEqualTo("हिंदी वाक्य…");
+    assertThat(Shorten.firstClause("", c -> true)).isEmpty();
+  }
 }

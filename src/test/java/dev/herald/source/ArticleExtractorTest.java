@@ -252,4 +252,31 @@ class ArticleExtractorTest {
 
     assertThat(article.body()).isEqualTo("The story, kept.");
   }
+
+  @Test
+  void thePagesImageDescriptionTravelsWithThePagesImageOnly() {
+    var feed = new Article("https://www.jaanojunction.com/a", "g", "main", "Feed title", null, null,
+        "https://www.jaanojunction.com/feed.jpg", null, null, List.of(), null, "en");
+    var pageWithPhoto = new Article(null, null, null, "Page title", null, null, "https://www.jaanojunction.com/page.jpg",
+        null, null, List.of(), null, null, "Rescuers at the site");
+    var pageWithoutPhoto = new Article(null, null, null, "Page title", null, null, null, null, null, List.of(), null, null,
+        "Rescuers at the site");
+
+    assertThat(ArticleExtractor.merge(feed, pageWithPhoto).imageAlt()).isEqualTo("Rescuers at the site");
+    assertThat(ArticleExtractor.merge(feed, pageWithoutPhoto).imageUrl()).isEqualTo("https://www.jaanojunction.com/feed.jpg");
+    assertThat(ArticleExtractor.merge(feed, pageWithoutPhoto).imageAlt()).isNull();
+  }
+
+  @Test
+  void aCaptionLosesItsPhotoCreditAndAnAltThatSaysNothingIsSkipped() {
+    String html = """
+        <html><head><meta property="og:image" content="https://www.jaanojunction.com/img/rescue.jpg"></head><body>
+        <article><h1>Rescue goes on</h1><figure><img src="/img/rescue.jpg?w=600" alt="photo">
+        <figcaption>Rescuers search the debris in Wayanad | Photo: PTI</figcaption></figure><p>Rescue goes on.</p></article>
+        </body></html>""";
+
+    var article = ArticleExtractor.read("https://www.jaanojunction.com/kerala/rescue", html.getBytes(StandardCharsets.UTF_8), "text/html");
+
+    assertThat(article.imageAlt()).isEqualTo("Rescuers search the debris in Wayanad");
+  }
 }

@@ -99,7 +99,7 @@ final class BlueskyChannel implements Channel {
         .put("text", post.text())
         .put("createdAt", CREATED_AT.format(clock.instant()));
     if (post.language() != null && !post.language().isBlank()) record.putArray("langs").add(post.language());
-    var facets = Facets.of(post.text());
+    var facets = Facets.of(post.text(), post.link());
     if (!facets.isEmpty()) record.set("facets", facets);
     if (post.link() != null && !post.link().isBlank()) {
       var external = record.putObject("embed").put("$type", "app.bsky.embed.external").putObject("external")

@@ -21,13 +21,15 @@ public final class BlueskyProvider implements ChannelProvider {
       Setting.text("identifier").required(),
       Setting.text("appPassword").required().secret());
 
-  /** Bluesky counts the link in full, so it gets a short lead; link and tags become facets. */
+  /**
+   * The link card (an {@code app.bsky.embed.external}: the headline as its title, the card image as its
+   * thumbnail) carries the link and the headline, so the text is the story's opening sentences and
+   * tags — no URL, and the headline only when there is nothing else to say. A template's {@code {{url}}}
+   * shows a short display form ("jaanojunction.com/world/us-has-…") made a link to the tracked URL.
+   */
   static final String TEMPLATE = """
-      {{headline}}
+      {{summary}}{{^summary}}{{headline}}{{/summary}}
 
-      {{summary}}
-
-      {{url}}
       {{hashtags}}
       """;
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 
 /**
  * Bluesky counting: graphemes (user-perceived characters), URLs at full
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
 public final class BlueskyTextRules implements TextRules {
 
   public static final int DEFAULT_MAX = 300;
+
+  /** A link's display form is at most this long, as Bluesky's app cuts links it shows. */
+  static final int LINK_TEXT_MAX = 32;
 
   private static final Pattern GRAPHEME_CLUSTER = Pattern.compile("\\X");
 
@@ -67,5 +71,20 @@ public final class BlueskyTextRules implements TextRules {
   @Override
   public String escape(String plain) {
     return plain;
+  }
+
+  /**
+   * A link as Bluesky's own app shows one: host and path without scheme, "www." or query, cut to
+   * {@value #LINK_TEXT_MAX} characters with "…" ("jaanojunction.com/world/us-has-evi…"). The channel
+   * makes it a link facet whose target is the full tracked URL.
+   */
+  @Override
+  public String linkText(String link) {
+    HttpUrl url = link == null ? null : HttpUrl.parse(link);
+    if (url == null) return link;
+    String host = url.host().startsWith("www.") ? url.host().substring(4) : url.host();
+    String path = url.encodedPath().equals("/") ? "" : url.encodedPath();
+    String shown = host + path;
+    return shown.length() <= LINK_TEXT_MAX ? shown : shown.substring(0, LINK_TEXT_MAX - 1) + "…";
   }
 }

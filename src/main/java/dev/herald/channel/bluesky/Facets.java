@@ -10,7 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Bluesky rich-text facets for a post's text: a link facet per http(s) URL and a tag facet per
+ * Bluesky rich-text facets for a post's text: a link facet per http(s) URL, one on the post link's
+ * display form ({@link BlueskyTextRules#linkText}) targeting the full tracked link, and a tag facet per
  * #hashtag, each indexed by UTF-8 byte offsets, as the app view slices the text.
  */
 final class Facets {
@@ -20,10 +21,21 @@ final class Facets {
   private Facets() {}
 
   static ArrayNode of(String text) {
+    return of(text, null);
+  }
+
+  /** As {@link #of(String)}, with {@code link}'s display form in the text made a link to {@code link}. */
+  static ArrayNode of(String text, String link) {
     var extractor = new Extractor();
     extractor.setExtractURLWithoutProtocol(false);
     List<Extractor.Entity> entities = new ArrayList<>(extractor.extractURLsWithIndices(text));
     entities.addAll(extractor.extractHashtagsWithIndices(text));
+    String shown = link == null ? null : new BlueskyTextRules().linkText(link);
+    int at = shown == null || shown.equals(link) ? -1 : text.indexOf(shown);
+    // the short form inside a full URL the text also shows is that URL's facet already
+    if (at >= 0 && entities.stream().noneMatch(e -> e.getStart() < at + shown.length() && at < e.getEnd())) {
+      entities.add(new Extractor.Entity(at, at + shown.length(), link, Extractor.Entity.Type.URL));
+    }
     entities.sort(Comparator.comparingInt(Extractor.Entity::getStart));
     ArrayNode facets = JsonNodeFactory.instance.arrayNode();
     for (var entity : entities) {

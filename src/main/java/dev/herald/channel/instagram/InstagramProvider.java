@@ -33,7 +33,7 @@ public final class InstagramProvider implements ChannelProvider {
 
       {{summary}}
 
-      Link in bio · {{outlet}}
+      {{linkInBio}} · {{outlet}}
 
       {{hashtags}}
       """;

@@ -31,7 +31,7 @@ public final class LinkedInProvider implements ChannelProvider {
 
       {{summary}}
 
-      Read more: {{url}}
+      {{readMore}}: {{url}}
 
       {{hashtags}}
       """;

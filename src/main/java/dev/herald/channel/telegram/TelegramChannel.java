@@ -4,6 +4,7 @@ import dev.herald.channel.Channel;
 import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.Receipt;
+import dev.herald.i18n.Strings;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,14 +37,14 @@ final class TelegramChannel implements Channel {
   private final TelegramSettings settings;
   private final TelegramClient client;
   private final TelegramErrors errors;
-  private final String buttonLabel;
+  private final String outletName;
 
   TelegramChannel(String id, TelegramSettings settings, TelegramClient client, String outletName) {
     this.id = id;
     this.settings = settings;
     this.client = client;
     this.errors = new TelegramErrors(settings.botToken());
-    this.buttonLabel = outletName == null || outletName.isBlank() ? "Read more" : "Read on " + outletName;
+    this.outletName = outletName == null ? "" : outletName.strip();
   }
 
   @Override
@@ -122,9 +123,15 @@ final class TelegramChannel implements Channel {
     return message;
   }
 
+  /** "Read on Jaano Junction", "Jaano Junction पर पढ़ें": in the article's language. */
+  private String buttonLabel(String language) {
+    var strings = Strings.of(language);
+    return outletName.isEmpty() ? strings.get(Strings.READ_MORE) : strings.get(Strings.READ_ON, outletName);
+  }
+
   private InlineKeyboardMarkup button(OutgoingPost post) {
     if (!settings.button() || post.link() == null) return null;
-    var button = InlineKeyboardButton.builder().text(buttonLabel).url(post.link()).build();
+    var button = InlineKeyboardButton.builder().text(buttonLabel(post.language())).url(post.link()).build();
     return new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(button)));
   }
 }

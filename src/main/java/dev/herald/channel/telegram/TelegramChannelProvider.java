@@ -20,14 +20,26 @@ public final class TelegramChannelProvider implements ChannelProvider {
     return "telegram";
   }
 
-  /** HTML parse mode: only Telegram's tags, every value escaped. */
+  /**
+   * HTML parse mode: only Telegram's tags, every value escaped. One call to action: the "Read on
+   * <outlet>" button under the post carries the link (the default, {@code button: true}).
+   */
   static final String TEMPLATE = """
       <b>{{headline}}</b>
 
       {{summary}}
 
       {{hashtags}}
-      <a href="{{url}}">Read more</a>
+      """;
+
+  /** With {@code button: false} the link is the call to action, in the article's language. */
+  static final String TEMPLATE_WITH_LINK = """
+      <b>{{headline}}</b>
+
+      {{summary}}
+
+      {{hashtags}}
+      <a href="{{url}}">{{readMore}}</a>
       """;
 
   @Override
@@ -44,6 +56,11 @@ public final class TelegramChannelProvider implements ChannelProvider {
   @Override
   public String defaultTemplate() {
     return TEMPLATE;
+  }
+
+  @Override
+  public String defaultTemplate(ChannelConfig config) {
+    return TelegramSettings.SCHEMA.readWithoutCredentials(config).bool("button") ? TEMPLATE : TEMPLATE_WITH_LINK;
   }
 
   @Override

@@ -14,6 +14,9 @@ public final class TelegramTextRules implements TextRules {
   public static final int CAPTION_MAX = 1024;
   public static final int MESSAGE_MAX = 4096;
 
+  /** A Telegram post is a teaser under its card: one or two sentences, then the button or link. */
+  public static final int TEASER_SENTENCES = 2;
+
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot));");
 
@@ -22,6 +25,11 @@ public final class TelegramTextRules implements TextRules {
   public TelegramTextRules(int max) {
     if (max <= 0) throw new IllegalArgumentException("max <= 0: " + max);
     this.max = max;
+  }
+
+  @Override
+  public int maxSentences() {
+    return TEASER_SENTENCES;
   }
 
   public static TelegramTextRules caption() {

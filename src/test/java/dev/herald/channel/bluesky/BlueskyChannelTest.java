@@ -13,7 +13,11 @@ import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
 import dev.herald.channel.PublishException.Kind;
 import dev.herald.channel.Receipt;
+import dev.herald.compose.ComposedPost;
+import dev.herald.compose.EditorialPages;
 import dev.herald.config.ChannelConfig;
+import dev.herald.source.Article;
+import java.nio.charset.StandardCharsets;
 import dev.herald.config.StoreSettings;
 import dev.herald.pipeline.Herald;
 import dev.herald.store.Database;
@@ -135,6 +139,50 @@ class BlueskyChannelTest {
     assertThat(external.path("description").asText()).isEqualTo("वित्त मंत्री ने आज बजट पेश किया");
     assertThat(external.path("thumb").path("ref").path("$link").asText()).startsWith("bafkrei");
     assertThat(external.path("thumb").path("size").asInt()).isEqualTo(5);
+  }
+
+  /** What the publisher hands the channel for a composed post (as pipeline.OutgoingPosts builds it). */
+  private static OutgoingPost outgoing(Article article, ComposedPost composed, Card card) {
+    return new OutgoingPost(7, "bluesky-main", composed.text(), composed.link(), article.title(), article.description(),
+        article.language(), card, "0193c5a0-0000-7000-8000-000000000007", RKEY);
+  }
+
+  @Test
+  void aRealPageGoesOutWithNoUrlInTheTextAndItsHeadlineOnlyInTheLinkCard() throws Exception {
+    var article = EditorialPages.article(EditorialPages.BLINKEN);
+    var composed = EditorialPages.compose(article, "bluesky");
+
+    channel.publish(outgoing(article, composed, smallCard()));
+
+    var record = FakePds.body(pds.requests("com.atproto.repo.createRecord").get(0)).path("record");
+    String text = record.path("text").asText();
+    assertThat(text).doesNotContain("http").doesNotContain("utm_").doesNotContain("jaanojunction.com")
+        .doesNotContain(article.title())
+        .startsWith("The United States has evidence of China's attempts to influence").contains("#AntonyBlinken");
+    var external = record.path("embed").path("external");
+    assertThat(external.path("uri").asText()).isEqualTo(composed.link()).contains("utm_source=bluesky");
+    assertThat(external.path("title").asText()).isEqualTo(article.title());
+    assertThat(record.path("facets")).allSatisfy(facet ->
+        assertThat(facet.path("features").get(0).path("$type").asText()).isEqualTo("app.bsky.richtext.facet#tag"));
+  }
+
+  @Test
+  void aTemplatesUrlShowsAShortFormWhoseLinkFacetTargetsTheTrackedUrl() throws Exception {
+    var article = EditorialPages.article(EditorialPages.BLINKEN);
+    var composed = EditorialPages.compose(article, "bluesky", "{{headline}}\n\n{{url}}", EditorialPages.TAGS, Map.of());
+
+    channel.publish(outgoing(article, composed, smallCard()));
+
+    var record = FakePds.body(pds.requests("com.atproto.repo.createRecord").get(0)).path("record");
+    String text = record.path("text").asText();
+    String shown = "jaanojunction.com/world/us-has-…"; // the page's canonical address, shortened
+    assertThat(text).endsWith("\n\n" + shown).doesNotContain("http").doesNotContain("utm_");
+    var link = record.path("facets").get(0);
+    assertThat(link.path("features").get(0).path("$type").asText()).isEqualTo("app.bsky.richtext.facet#link");
+    assertThat(link.path("features").get(0).path("uri").asText()).isEqualTo(composed.link()).contains("utm_source=bluesky");
+    int start = text.getBytes(StandardCharsets.UTF_8).length - shown.getBytes(StandardCharsets.UTF_8).length;
+    assertThat(link.path("index").path("byteStart").asInt()).isEqualTo(start);
+    assertThat(link.path("index").path("byteEnd").asInt()).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
   }
 
   @Test

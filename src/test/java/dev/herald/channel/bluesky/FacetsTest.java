@@ -34,6 +34,32 @@ class FacetsTest {
   }
 
   @Test
+  void theLinksShortFormAfterDevanagariIsOneLinkFacetToTheTrackedUrl() {
+    String link = "https://www.jaanojunction.com/india/nainital-forest-fire-army-deployed?utm_source=bluesky";
+    String shown = new BlueskyTextRules().linkText(link);
+    String text = "नैनीताल तक पहुंची आग 🔥 " + shown + " #नैनीताल";
+
+    var facets = Facets.of(text, link);
+
+    assertThat(shown).isEqualTo("jaanojunction.com/india/nainita…").hasSize(BlueskyTextRules.LINK_TEXT_MAX);
+    assertThat(facets).hasSize(2);
+    assertThat(slice(text, facets.get(0))).isEqualTo(shown);
+    assertThat(facets.get(0).path("features").get(0).path("uri").asText()).isEqualTo(link);
+    assertThat(slice(text, facets.get(1))).isEqualTo("#नैनीताल");
+  }
+
+  @Test
+  void aFullUrlInTheTextKeepsItsOwnFacetAndGetsNoSecondOne() {
+    String link = "https://jaanojunction.com/a";
+    String text = "Read https://jaanojunction.com/a now";
+
+    var facets = Facets.of(text, link);
+
+    assertThat(facets).hasSize(1);
+    assertThat(slice(text, facets.get(0))).isEqualTo(link);
+  }
+
+  @Test
   void offsetsCountBytesNotCharacters() {
     String text = "é 🇮🇳 https://a.in";
 

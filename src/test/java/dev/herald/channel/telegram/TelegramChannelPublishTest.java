@@ -11,6 +11,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.herald.channel.Channel;
+import dev.herald.channel.OutgoingPost;
 import dev.herald.channel.PublishException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -42,9 +43,9 @@ class TelegramChannelPublishTest {
 
   // Bot API method names are case-insensitive and the client library sends some in lower case ("sendphoto").
   @Test
-  void cardGoesOutAsPhotoWithHtmlCaptionAndReadOnButton() throws Exception {
+  void cardGoesOutAsPhotoWithHtmlCaptionAndReadOnButtonInTheArticlesLanguage() throws Exception {
     server.enqueue(json(200, "send-photo-ok.json"));
-    var caption = "<b>मानसून केरल पहुंचा</b>\n\n<a href=\"" + LINK + "\">Read more</a>";
+    var caption = "<b>मानसून केरल पहुंचा</b>\n\nकेरल में मानसून तय समय से दो दिन पहले पहुंच गया।";
 
     var receipt = channel(Map.of()).publish(post(caption, card()));
 
@@ -66,8 +67,21 @@ class TelegramChannelPublishTest {
     assertThat(part(new String(raw, StandardCharsets.ISO_8859_1), "card.png"))
         .isEqualTo(new String(CARD_BYTES, StandardCharsets.ISO_8859_1));
     JsonNode markup = JSON.readTree(part(body, "reply_markup"));
-    assertThat(markup.at("/inline_keyboard/0/0/text").asText()).isEqualTo("Read on Jaano Junction");
+    assertThat(markup.at("/inline_keyboard/0/0/text").asText()).isEqualTo("Jaano Junction पर पढ़ें");
     assertThat(markup.at("/inline_keyboard/0/0/url").asText()).isEqualTo(LINK);
+  }
+
+  @Test
+  void anEnglishPostGetsAnEnglishButton() throws Exception {
+    server.enqueue(json(200, "send-photo-ok.json"));
+    var post = post("<b>Monsoon reaches Kerala</b>", card());
+    var english = new OutgoingPost(post.postId(), post.channelId(), post.text(), post.link(), post.headline(),
+        post.description(), "en", post.card(), post.idempotencyKey());
+
+    channel(Map.of()).publish(english);
+
+    JsonNode markup = JSON.readTree(part(server.takeRequest().getBody().readUtf8(), "reply_markup"));
+    assertThat(markup.at("/inline_keyboard/0/0/text").asText()).isEqualTo("Read on Jaano Junction");
   }
 
   @Test
