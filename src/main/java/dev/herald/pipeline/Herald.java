@@ -38,6 +38,7 @@ public final class Herald implements AutoCloseable {
   private final Store store;
   private final Map<String, ChannelPlan> plans;
   private final Map<String, Channel> clients;
+  private final Ingest ingest;
   private final Poller poller;
   private final Publisher publisher;
   private final Metrics metrics;
@@ -56,7 +57,8 @@ public final class Herald implements AutoCloseable {
     // Feeds, pages and images are outside input: one fetcher refuses internal addresses for all of them.
     var fetcher = new Fetcher(http, OutboundPolicy.of(config));
     var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
-    this.poller = new Poller(store, fetcher, new ArticleExtractor(fetcher), compose, plans.values(), clock, metrics);
+    this.ingest = new Ingest(store, new ArticleExtractor(fetcher), compose, plans.values(), clock);
+    this.poller = new Poller(store, fetcher, ingest, clock, metrics);
     this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
   }
 
@@ -130,6 +132,11 @@ public final class Herald implements AutoCloseable {
 
   public Poller poller() {
     return poller;
+  }
+
+  /** Where every article comes in: the poller, pushes from the CMS and WebSub deliveries. */
+  public Ingest ingest() {
+    return ingest;
   }
 
   public Publisher publisher() {

@@ -2,8 +2,6 @@ package dev.herald.pipeline;
 
 import dev.herald.config.SourceConfig;
 import dev.herald.config.Secrets;
-import dev.herald.source.Article;
-import dev.herald.source.ArticleExtractor;
 import dev.herald.source.FeedException;
 import dev.herald.source.FeedSource;
 import dev.herald.source.FetchState;
@@ -14,16 +12,13 @@ import dev.herald.store.Store;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls one source and queues a post per new article and channel. A source's first poll only marks
- * its back catalogue as seen, except the {@code backfill} newest items. Each article is stored with
- * its cards and posts in one transaction, so a crash never leaves an article seen but unqueued.
+ * Polls one source and hands what it lists to {@link Ingest}, which queues a post per new article and
+ * channel. A source's first poll only marks its back catalogue as seen, except the {@code backfill}
+ * newest items. The poller keeps the source's state: validators, last success, last error.
  */
 public final class Poller {
 
@@ -31,23 +26,16 @@ public final class Poller {
 
   private final Store store;
   private final Fetcher fetcher;
-  private final ArticleExtractor extractor;
-  private final ArticleComposer composer;
-  private final Collection<ChannelPlan> channels;
+  private final Ingest ingest;
   private final Clock clock;
   private final Metrics metrics;
-  private final Enqueuer enqueuer;
 
-  Poller(Store store, Fetcher fetcher, ArticleExtractor extractor, ArticleComposer composer,
-      Collection<ChannelPlan> channels, Clock clock, Metrics metrics) {
+  Poller(Store store, Fetcher fetcher, Ingest ingest, Clock clock, Metrics metrics) {
     this.store = store;
     this.fetcher = fetcher;
-    this.extractor = extractor;
-    this.composer = composer;
-    this.channels = channels;
+    this.ingest = ingest;
     this.clock = clock;
     this.metrics = metrics;
-    this.enqueuer = new Enqueuer(store, clock);
   }
 
   /** What one poll did, for logs and the {@code once} summary. */
@@ -74,44 +62,11 @@ public final class Poller {
       metrics.poll(source.id(), "not_modified");
       return new Outcome(source.id(), true, 0, 0, null);
     }
-    int[] counts = ingest(source, state.primed(), result.items());
+    Ingest.Result taken = ingest.accept(source, result.items(), state.primed());
     store.sources().save(new SourceState(source.id(), result.state().etag(), result.state().lastModified(), true,
-        now, now, null, state.itemsSeen() + counts[0]));
+        now, now, null, state.itemsSeen() + taken.seen()));
     metrics.poll(source.id(), "ok");
-    if (counts[0] > 0) log.info("Source {}: {} new item(s), {} queued for posting", source.id(), counts[0], counts[1]);
-    return new Outcome(source.id(), true, counts[0], counts[1], null);
-  }
-
-  /** Stores the new items oldest first (so queues run in publication order); returns {seen, queued}. */
-  private int[] ingest(SourceConfig source, boolean primed, List<Article> newestFirst) {
-    var known = store.articles().knownAmong(newestFirst, source.id());
-    List<Article> fresh = new ArrayList<>();
-    for (Article item : newestFirst) {
-      if (!known.contains(item)) fresh.add(item);
-    }
-    int postable = primed ? fresh.size() : Math.min(source.backfill(), fresh.size());
-    int seen = 0;
-    int queued = 0;
-    for (int i = fresh.size() - 1; i >= 0; i--) {
-      Article item = fresh.get(i).withSourceId(source.id());
-      boolean post = i < postable;
-      if (post ? queue(source, item) : markSeen(item)) seen++;
-      if (post) queued++;
-    }
-    if (!primed && fresh.size() > postable) {
-      log.info("Source {}: first poll, {} older item(s) marked as seen without posting (backfill {})",
-          source.id(), fresh.size() - postable, source.backfill());
-    }
-    return new int[] {seen, queued};
-  }
-
-  private boolean markSeen(Article item) {
-    return store.database().inTransaction(c -> store.articles().insertIfNew(c, item, clock.instant()).isPresent());
-  }
-
-  private boolean queue(SourceConfig source, Article item) {
-    Article article = source.extract() ? extractor.enrich(item) : item;
-    var composition = composer.compose(article, channels);
-    return enqueuer.store(composition, channels);
+    if (taken.seen() > 0) log.info("Source {}: {} new item(s), {} queued for posting", source.id(), taken.seen(), taken.queued());
+    return new Outcome(source.id(), true, taken.seen(), taken.queued(), null);
   }
 }
