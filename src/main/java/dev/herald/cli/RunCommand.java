@@ -65,6 +65,8 @@ final class RunCommand implements Callable<Integer> {
           var admin = AdminServer.start(cfg, herald, registry, cliToken);
           var runFile = RunFileHandle.write(cfg, admin, cliToken)) {
         daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered);
+        // A pushed story is published at once, not at the next publish tick.
+        herald.ingest().onQueued(daemon::publishNow);
         log.info("Herald running: {} source(s), {} channel(s), node {}{}{}", sources.size(), channels.size(),
             herald.node(), clustered ? ", clustered" : "",
             admin.port() > 0 ? ", admin on " + cfg.admin().bind() + ":" + admin.port() : "");

@@ -40,6 +40,7 @@ public final class Herald implements AutoCloseable {
   private final Map<String, Channel> clients;
   private final Ingest ingest;
   private final Poller poller;
+  private final Push push;
   private final Publisher publisher;
   private final Metrics metrics;
   private final String node = UUID.randomUUID().toString().substring(0, 8);
@@ -59,6 +60,7 @@ public final class Herald implements AutoCloseable {
     var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
     this.ingest = new Ingest(store, new ArticleExtractor(fetcher), compose, plans.values(), clock);
     this.poller = new Poller(store, fetcher, ingest, clock, metrics);
+    this.push = new Push(config, ingest, store, plans.keySet());
     this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
   }
 
@@ -137,6 +139,11 @@ public final class Herald implements AutoCloseable {
   /** Where every article comes in: the poller, pushes from the CMS and WebSub deliveries. */
   public Ingest ingest() {
     return ingest;
+  }
+
+  /** Stories the CMS pushes ({@code POST /api/articles}). */
+  public Push push() {
+    return push;
   }
 
   public Publisher publisher() {

@@ -51,11 +51,14 @@ public final class Ingest {
    * decide; {@code only} empty: every routed channel). Returns the stored article's id, or empty when
    * the article was known already or the source's filter drops it.
    */
-  public Optional<Long> accept(SourceConfig source, Article article, Integer priority, Set<String> only) {
-    Article item = normalized(article).withSourceId(source.id());
+  public Optional<Long> accept(SourceConfig source, Article pushed, Integer priority, Set<String> only) {
+    Article item = normalized(pushed).withSourceId(source.id());
     if (!new ItemFilter(source.include(), source.exclude()).keeps(item)) return Optional.empty();
     if (store.articles().known(item.url(), item.guid(), source.id())) return Optional.empty();
-    Optional<Long> id = queue(source, item, priority, only);
+    // What the sender gave wins over the page; the page is read only when something is missing.
+    boolean complete = item.title() != null && item.description() != null && item.imageUrl() != null;
+    Article article = source.extract() && !complete ? over(extractor.enrich(item), item) : item;
+    Optional<Long> id = store(article, priority, only);
     if (id.isPresent()) onQueued.run();
     return id;
   }
@@ -91,11 +94,20 @@ public final class Ingest {
       log.info("Source {}: first poll, {} older item(s) marked as seen without posting (backfill {})",
           source.id(), fresh.size() - postable, source.backfill());
     }
-    if (queued > 0) onQueued.run();
     return new Result(seen, queued, ids);
   }
 
-  /** Called after anything is queued (the daemon starts its publish jobs at once); replaces the previous one. */
+  /**
+   * Items a hub delivered (WebSub): as a poll of a primed source, then the publish jobs run at once
+   * (a poll's own job starts them itself).
+   */
+  public Result deliver(SourceConfig source, List<Article> newestFirst) {
+    Result result = accept(source, newestFirst, true);
+    if (result.queued() > 0) onQueued.run();
+    return result;
+  }
+
+  /** Called after a push or a delivery queued posts (the daemon starts its publish jobs at once); replaces the previous one. */
   public void onQueued(Runnable listener) {
     this.onQueued = listener == null ? () -> {} : listener;
   }
@@ -105,10 +117,25 @@ public final class Ingest {
   }
 
   private Optional<Long> queue(SourceConfig source, Article item, Integer priority, Set<String> only) {
-    Article article = titled(source.extract() ? extractor.enrich(item) : item);
+    return store(source.extract() ? extractor.enrich(item) : item, priority, only);
+  }
+
+  private Optional<Long> store(Article extracted, Integer priority, Set<String> only) {
+    Article article = titled(extracted);
     var targets = only.isEmpty() ? channels : channels.stream().filter(c -> only.contains(c.id())).toList();
     var composition = composer.compose(article, targets);
     return enqueuer.store(composition, targets, priority);
+  }
+
+  private static Article over(Article page, Article given) {
+    return new Article(page.url(), page.guid(), given.sourceId(), or(given.title(), page.title()),
+        or(given.description(), page.description()), page.body(), or(given.imageUrl(), page.imageUrl()),
+        given.publishedAt() != null ? given.publishedAt() : page.publishedAt(), or(given.section(), page.section()),
+        given.keywords().isEmpty() ? page.keywords() : given.keywords(), page.author(), or(given.language(), page.language()));
+  }
+
+  private static String or(String given, String page) {
+    return given != null ? given : page;
   }
 
   // A pushed link whose page could not be read still needs a headline: its slug, as for a sitemap.

@@ -4,6 +4,7 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
+import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
@@ -46,19 +47,18 @@ final class HeraldJobs {
 
     @Override
     void run(String sourceId, JobExecutionContext context) {
-      if (work.poll(sourceId)) publishNow(context);
+      if (work.poll(sourceId)) publishNow(context.getScheduler());
     }
+  }
 
-    /** New posts should not wait for the next publish tick: fire every channel's job now (each still one at a time). */
-    private static void publishNow(JobExecutionContext context) {
-      try {
-        var scheduler = context.getScheduler();
-        for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(QuartzDaemon.GROUP))) {
-          if (key.getName().startsWith(QuartzDaemon.PUBLISH_PREFIX)) scheduler.triggerJob(key);
-        }
-      } catch (SchedulerException e) {
-        log.warn("Could not start publishing right away ({}); the next publish tick will", e.getMessage());
+  /** New posts should not wait for the next publish tick: fire every channel's job now (each still one at a time). */
+  static void publishNow(Scheduler scheduler) {
+    try {
+      for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(QuartzDaemon.GROUP))) {
+        if (key.getName().startsWith(QuartzDaemon.PUBLISH_PREFIX)) scheduler.triggerJob(key);
       }
+    } catch (SchedulerException e) {
+      log.warn("Could not start publishing right away ({}); the next publish tick will", e.getMessage());
     }
   }
 

@@ -107,6 +107,11 @@ public final class QuartzDaemon implements AutoCloseable {
     return job.getKey();
   }
 
+  /** Runs every channel's publish job now (each still one at a time): something was just queued. */
+  public void publishNow() {
+    HeraldJobs.publishNow(scheduler);
+  }
+
   /** Stops triggering and waits for running jobs (a post being sent finishes or times out). */
   @Override
   public void close() {
