@@ -7,6 +7,7 @@ import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
 import dev.herald.pipeline.NodeHeartbeat;
 import dev.herald.pipeline.PipelineWork;
+import dev.herald.pipeline.WebSub;
 import dev.herald.schedule.QuartzDaemon;
 import dev.herald.web.AdminServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -64,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
               cfg.scheduler(), new PipelineWork(herald));
           var admin = AdminServer.start(cfg, herald, registry, cliToken);
           var runFile = RunFileHandle.write(cfg, admin, cliToken)) {
-        daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered);
+        daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered, WebSub.MAINTAIN_EVERY);
         // A pushed story is published at once, not at the next publish tick.
         herald.ingest().onQueued(daemon::publishNow);
         log.info("Herald running: {} source(s), {} channel(s), node {}{}{}", sources.size(), channels.size(),

@@ -41,6 +41,7 @@ public final class Herald implements AutoCloseable {
   private final Ingest ingest;
   private final Poller poller;
   private final Push push;
+  private final WebSub webSub;
   private final Publisher publisher;
   private final Metrics metrics;
   private final String node = UUID.randomUUID().toString().substring(0, 8);
@@ -59,7 +60,8 @@ public final class Herald implements AutoCloseable {
     var fetcher = new Fetcher(http, OutboundPolicy.of(config));
     var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
     this.ingest = new Ingest(store, new ArticleExtractor(fetcher), compose, plans.values(), clock);
-    this.poller = new Poller(store, fetcher, ingest, clock, metrics);
+    this.webSub = new WebSub(config, store, fetcher, ingest, clock);
+    this.poller = new Poller(store, fetcher, ingest, webSub, clock, metrics);
     this.push = new Push(config, ingest, store, plans.keySet());
     this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
   }
@@ -144,6 +146,11 @@ public final class Herald implements AutoCloseable {
   /** Stories the CMS pushes ({@code POST /api/articles}). */
   public Push push() {
     return push;
+  }
+
+  /** WebSub subscriptions of the sources whose feeds name a hub. */
+  public WebSub webSub() {
+    return webSub;
   }
 
   public Publisher publisher() {

@@ -27,13 +27,15 @@ public final class Poller {
   private final Store store;
   private final Fetcher fetcher;
   private final Ingest ingest;
+  private final WebSub webSub;
   private final Clock clock;
   private final Metrics metrics;
 
-  Poller(Store store, Fetcher fetcher, Ingest ingest, Clock clock, Metrics metrics) {
+  Poller(Store store, Fetcher fetcher, Ingest ingest, WebSub webSub, Clock clock, Metrics metrics) {
     this.store = store;
     this.fetcher = fetcher;
     this.ingest = ingest;
+    this.webSub = webSub;
     this.clock = clock;
     this.metrics = metrics;
   }
@@ -66,6 +68,7 @@ public final class Poller {
     store.sources().save(new SourceState(source.id(), result.state().etag(), result.state().lastModified(), true,
         now, now, null, state.itemsSeen() + taken.seen()));
     metrics.poll(source.id(), "ok");
+    webSub.noticed(source, result.hub());
     if (taken.seen() > 0) log.info("Source {}: {} new item(s), {} queued for posting", source.id(), taken.seen(), taken.queued());
     return new Outcome(source.id(), true, taken.seen(), taken.queued(), null);
   }

@@ -73,13 +73,21 @@ public final class QuartzDaemon implements AutoCloseable {
   private static Job job(Class<? extends Job> type, Work work) {
     if (type == HeraldJobs.PollJob.class) return new HeraldJobs.PollJob(work);
     if (type == HeraldJobs.PublishJob.class) return new HeraldJobs.PublishJob(work);
+    if (type == HeraldJobs.SubscriptionJob.class) return new HeraldJobs.SubscriptionJob(work);
     return new HeraldJobs.RecoveryJob(work);
   }
 
   /** Schedules the given sources (id → interval) and channels, drops jobs no longer configured, and starts. */
   public void start(Map<String, Duration> sources, Set<String> channels, Duration publishEvery, boolean clustered) {
+    start(sources, channels, publishEvery, clustered, null);
+  }
+
+  /** As above, plus the WebSub lease job every {@code subscriptionsEvery} (null: none). */
+  public void start(Map<String, Duration> sources, Set<String> channels, Duration publishEvery, boolean clustered,
+      Duration subscriptionsEvery) {
     try {
       var wanted = new HashSet<JobKey>();
+      if (subscriptionsEvery != null) wanted.add(schedule(HeraldJobs.SubscriptionJob.class, "websub", "", subscriptionsEvery));
       sources.forEach((id, every) -> wanted.add(schedule(HeraldJobs.PollJob.class, "poll-" + id, id, every)));
       channels.forEach(id -> wanted.add(schedule(HeraldJobs.PublishJob.class, PUBLISH_PREFIX + id, id, publishEvery)));
       if (clustered) wanted.add(schedule(HeraldJobs.RecoveryJob.class, "recover", "", recoveryEvery));

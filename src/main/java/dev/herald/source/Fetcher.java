@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -94,9 +96,41 @@ public final class Fetcher {
         throw new IOException("HTTP " + response.code() + describe(response.message()) + " for " + Secrets.redact(finalUrl));
       }
       byte[] body = readCapped(response.body(), maxBytes, finalUrl);
-      return new FetchResult(true, body, response.header("Content-Type"), finalUrl, merge(FetchState.NONE, response));
+      var links = response.headers("Link");
+      return new FetchResult(true, body, response.header("Content-Type"), finalUrl, merge(FetchState.NONE, response),
+          links.isEmpty() ? null : String.join(", ", links));
     }
   }
+
+  /**
+   * POSTs a form to a link found in outside content (a WebSub hub), guarded like {@link #fetchLink}; no
+   * redirect is followed. Returns the status code and at most {@code maxBytes} of the answer's text.
+   */
+  public Answer postForm(String link, Map<String, String> form, long maxBytes) throws IOException {
+    HttpUrl url = link == null ? null : HttpUrl.parse(link.strip());
+    if (url == null) throw new GuardedHttp.Refused("refused: only http(s) links are fetched, not " + scheme(link));
+    Redirects.checkLiteral(url, policy);
+    var body = new FormBody.Builder();
+    form.forEach(body::add);
+    Request request = new Request.Builder().url(url).post(body.build()).build();
+    try (Response response = client.newCall(request).execute()) {
+      ResponseBody answer = response.body();
+      String text = "";
+      if (answer != null) {
+        BufferedSource source = answer.source();
+        source.request(maxBytes);
+        text = source.getBuffer().readUtf8(Math.min(maxBytes, source.getBuffer().size()));
+      }
+      return new Answer(response.code(), text);
+    } catch (GuardedHttp.Refused e) {
+      throw e;
+    } catch (IOException e) {
+      throw failed(url.toString(), e);
+    }
+  }
+
+  /** A status code and the start of the answer's text. */
+  public record Answer(int code, String text) {}
 
   private static String scheme(String link) {
     if (link == null || link.isBlank()) return "an empty link";

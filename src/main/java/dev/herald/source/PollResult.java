@@ -2,11 +2,18 @@ package dev.herald.source;
 
 import java.util.List;
 
-/** Items of one poll, newest first, plus the validators to send next time. */
-public record PollResult(boolean modified, List<Article> items, FetchState state) {
+/**
+ * Items of one poll, newest first, plus the validators to send next time and the WebSub hub the feed
+ * announces (null: none, or not modified).
+ */
+public record PollResult(boolean modified, List<Article> items, FetchState state, HubLinks.Hub hub) {
 
   public PollResult {
     items = List.copyOf(items);
+  }
+
+  public PollResult(boolean modified, List<Article> items, FetchState state) {
+    this(modified, items, state, null);
   }
 
   public static PollResult notModified(FetchState state) {

@@ -17,6 +17,7 @@ public final class Store {
   private final ChannelSecretStore channelSecrets;
   private final ChannelHoldStore holds;
   private final NodeStore nodes;
+  private final SubscriptionStore subscriptions;
 
   public Store(Database db) {
     this.db = db;
@@ -30,10 +31,15 @@ public final class Store {
     this.channelSecrets = new ChannelSecretStore(db);
     this.holds = new ChannelHoldStore(db);
     this.nodes = new NodeStore(db);
+    this.subscriptions = new SubscriptionStore(db);
   }
 
   public Database database() {
     return db;
+  }
+
+  public SubscriptionStore subscriptions() {
+    return subscriptions;
   }
 
   public ArticleStore articles() {

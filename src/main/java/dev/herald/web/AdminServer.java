@@ -66,6 +66,10 @@ public final class AdminServer implements AutoCloseable {
     app.get("/", ctx -> ctx.html(page));
     // Open like /health: Instagram and Threads fetch cards without credentials; the id is the secret.
     app.get("/cards/{file}", ctx -> card(ctx, herald));
+    // Open too: WebSub hubs call back without credentials; the random id and the HMAC secret guard it.
+    var webSub = new WebSubRoute(herald.webSub());
+    app.get(WebSubRoute.PATH, webSub::verify);
+    app.post(WebSubRoute.PATH, webSub::deliver);
     // The CMS's push has its own token: the admin token does not open it, nor does its token open the rest.
     var ingestAuth = TokenAuth.ingest(config.ingest().token());
     app.before("/api/*", ctx -> (ctx.path().equals(PushRoute.PATH) ? ingestAuth : auth).check(ctx));

@@ -36,6 +36,18 @@ public final class FakeOutlet extends FakeApi {
     items.clear();
   }
 
+  private volatile String hub;
+
+  /** From now on the feed announces this WebSub hub ({@code <atom:link rel="hub">}, with its {@code rel="self"}). */
+  public void announceHub(String hubUrl) {
+    this.hub = hubUrl;
+  }
+
+  /** The feed as it stands, as a hub would deliver it. */
+  public byte[] feed() {
+    return rss().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   public String feedUrl() {
     return baseUrl() + "/feed";
   }
@@ -64,9 +76,13 @@ public final class FakeOutlet extends FakeApi {
   private String rss() {
     var b = new StringBuilder("""
         <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">
+        <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom">
         <channel><title>Jaano Junction</title><link>%s</link><description>News</description><language>en</language>
         """.formatted(baseUrl()));
+    if (hub != null) {
+      b.append("<atom:link rel=\"hub\" href=\"").append(hub).append("\"/><atom:link rel=\"self\" href=\"")
+          .append(feedUrl()).append("\" type=\"application/rss+xml\"/>\n");
+    }
     for (Item item : new ArrayList<>(items)) {
       // A tracking parameter on the link: Herald must still see one article per URL.
       b.append("""
