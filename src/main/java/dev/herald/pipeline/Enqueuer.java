@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Writes one composed article — the article row, its cards and a post per channel — atomically. */
@@ -24,9 +25,11 @@ final class Enqueuer {
 
   /**
    * The new article's id; empty when another poll (or node, or push) stored the same article first.
-   * {@code priority} null lets each channel's priority rules decide; otherwise it is every post's.
+   * {@code priority} null lets each channel's priority rules decide; otherwise it is every post's. {@code why}:
+   * per channel, why it takes the article (routing), kept in the post's history.
    */
-  Optional<Long> store(ArticleComposer.Composition composition, Collection<ChannelPlan> channels, Integer priority) {
+  Optional<Long> store(ArticleComposer.Composition composition, Collection<ChannelPlan> channels, Integer priority,
+      Map<String, String> why) {
     Instant now = clock.instant();
     Article article = composition.article();
     return store.database().inTransaction(c -> {
@@ -43,7 +46,7 @@ final class Enqueuer {
             text == null ? article.url() : text.link(), text == null ? article.title() : text.altText(),
             channel.layout().configName(),
             priority != null ? priority : priority(channel.config().priority(), article), now);
-        var postId = store.posts().enqueue(c, post, now);
+        var postId = store.posts().enqueue(c, post, now, why.get(channel.id()));
         if (failure != null && postId.isPresent()) store.posts().markFailed(c, postId.get(), failure, now);
       }
       return id;

@@ -59,7 +59,7 @@ public final class Herald implements AutoCloseable {
     // Feeds, pages and images are outside input: one fetcher refuses internal addresses for all of them.
     var fetcher = new Fetcher(http, OutboundPolicy.of(config));
     var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
-    this.ingest = new Ingest(store, new ArticleExtractor(fetcher), compose, plans.values(), clock);
+    this.ingest = new Ingest(store, new ArticleExtractor(fetcher), compose, plans.values(), config.outlet().language(), clock);
     this.webSub = new WebSub(config, store, fetcher, ingest, clock);
     this.poller = new Poller(store, fetcher, ingest, webSub, clock, metrics);
     this.push = new Push(config, ingest, store, plans.keySet());

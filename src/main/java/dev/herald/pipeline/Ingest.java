@@ -9,6 +9,7 @@ import dev.herald.store.Store;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,12 +31,15 @@ public final class Ingest {
   private final ArticleExtractor extractor;
   private final ArticleComposer composer;
   private final Collection<ChannelPlan> channels;
+  private final String outletLanguage;
   private final Clock clock;
   private final Enqueuer enqueuer;
   private volatile Runnable onQueued = () -> {};
 
-  Ingest(Store store, ArticleExtractor extractor, ArticleComposer composer, Collection<ChannelPlan> channels, Clock clock) {
+  Ingest(Store store, ArticleExtractor extractor, ArticleComposer composer, Collection<ChannelPlan> channels,
+      String outletLanguage, Clock clock) {
     this.store = store;
+    this.outletLanguage = outletLanguage;
     this.extractor = extractor;
     this.composer = composer;
     this.channels = channels;
@@ -120,11 +124,24 @@ public final class Ingest {
     return store(source.extract() ? extractor.enrich(item) : item, priority, only);
   }
 
+  /** Composes for the channels that take the article (routing, and {@code only} when a push names channels) and stores it. */
   private Optional<Long> store(Article extracted, Integer priority, Set<String> only) {
     Article article = titled(extracted);
-    var targets = only.isEmpty() ? channels : channels.stream().filter(c -> only.contains(c.id())).toList();
+    var targets = new ArrayList<ChannelPlan>();
+    var why = new LinkedHashMap<String, String>();
+    for (ChannelPlan channel : channels) {
+      if (!only.isEmpty() && !only.contains(channel.id())) continue;
+      Routes.Decision route = Routes.decide(channel.config().routing(), article, outletLanguage);
+      if (!route.routed()) {
+        log.info("Not for {}: {} ({})", channel.id(), article.url(), route.why());
+        continue;
+      }
+      targets.add(channel);
+      if (!only.isEmpty()) why.put(channel.id(), "pushed for this channel");
+      else if (route.why() != null) why.put(channel.id(), "routed: " + route.why());
+    }
     var composition = composer.compose(article, targets);
-    return enqueuer.store(composition, targets, priority);
+    return enqueuer.store(composition, targets, priority, why);
   }
 
   private static Article over(Article page, Article given) {
