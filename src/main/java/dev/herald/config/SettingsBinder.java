@@ -92,8 +92,9 @@ final class SettingsBinder {
     else if (!stripped.isEmpty() && admin != null && stripped.equals(admin.token().strip()))
       problems.error(ingest.childPath("token"), lineOf(ingest, "token"), "must differ from admin.token: the CMS that pushes"
           + " articles must not be able to skip, retry or read posts");
+    String contactUrl = ingest.parsed("contactUrl", null, Values::httpUrl, "an http(s) URL");
     ingest.rejectUnknownKeys();
-    return new IngestSettings(token);
+    return new IngestSettings(token, contactUrl);
   }
 
   private void warnClosed(Section admin) {

@@ -44,6 +44,9 @@ public final class Herald implements AutoCloseable {
   private final WebSub webSub;
   private final Publisher publisher;
   private final Metrics metrics;
+  /** Named in the User-Agent of every fetch. */
+  static final String VERSION = "0.1";
+
   private final String node = UUID.randomUUID().toString().substring(0, 8);
 
   private Herald(HeraldConfig config, Clock clock, Database database, OkHttpClient http, MeterRegistry registry) {
@@ -57,13 +60,13 @@ public final class Herald implements AutoCloseable {
     var composer = new Composer();
     var renderer = new Java2dCardRenderer();
     // Feeds, pages and images are outside input: one fetcher refuses internal addresses for all of them.
-    var fetcher = new Fetcher(http, OutboundPolicy.of(config));
+    var fetcher = new Fetcher(http, OutboundPolicy.of(config), config.ingest().userAgent(VERSION, config.outlet()));
     var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
     this.ingest = new Ingest(store, new ArticleExtractor(fetcher), compose, plans.values(), config.outlet().language(), clock);
     this.webSub = new WebSub(config, store, fetcher, ingest, clock);
     this.poller = new Poller(store, fetcher, ingest, webSub, clock, metrics);
     this.push = new Push(config, ingest, store, plans.keySet());
-    this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
+    this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics, new PageCheck(config, fetcher, clock));
   }
 
   /** Opens the store (migrating it) and builds every enabled channel's client. */

@@ -11,7 +11,10 @@ import dev.herald.store.SourceState;
 import dev.herald.store.Store;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class Poller {
 
   private static final Logger log = LoggerFactory.getLogger(Poller.class);
+  /** A feed asking for more than this between polls is polled after this anyway. */
+  static final Duration MAX_DEFER = Duration.ofHours(6);
 
   private final Store store;
   private final Fetcher fetcher;
@@ -30,6 +35,8 @@ public final class Poller {
   private final WebSub webSub;
   private final Clock clock;
   private final Metrics metrics;
+  /** Per source: no poll before this instant (kept in memory; a restart polls at once). */
+  private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
 
   Poller(Store store, Fetcher fetcher, Ingest ingest, WebSub webSub, Clock clock, Metrics metrics) {
     this.store = store;
@@ -44,12 +51,20 @@ public final class Poller {
   public record Outcome(String sourceId, boolean ok, int seen, int queued, String error) {}
 
   public Outcome poll(SourceConfig source) {
-    SourceState state = store.sources().get(source.id());
     Instant now = clock.instant();
+    Instant waitUntil = notBefore.get(source.id());
+    if (waitUntil != null && now.isBefore(waitUntil)) {
+      // The feed said when to come back (Cache-Control: max-age, Retry-After): asking sooner only costs it.
+      metrics.poll(source.id(), "deferred");
+      return new Outcome(source.id(), true, 0, 0, null);
+    }
+    notBefore.remove(source.id());
+    SourceState state = store.sources().get(source.id());
     PollResult result;
     try {
       result = new FeedSource(source, fetcher).poll(new FetchState(state.etag(), state.lastModified()));
     } catch (IOException | FeedException e) {
+      if (e instanceof Fetcher.RetryLater later) defer(source, now, later.waitFor(), "Retry-After");
       // One WARN without a stack: the message says what was wrong; status shows it as lastError.
       String error = Secrets.redact(e.getMessage());
       log.warn("Source {}: poll failed: {}", source.id(), error);
@@ -64,6 +79,7 @@ public final class Poller {
       metrics.poll(source.id(), "not_modified");
       return new Outcome(source.id(), true, 0, 0, null);
     }
+    if (result.freshFor() != null) defer(source, now, result.freshFor(), "Cache-Control: max-age");
     Ingest.Result taken = ingest.accept(source, result.items(), state.primed());
     store.sources().save(new SourceState(source.id(), result.state().etag(), result.state().lastModified(), true,
         now, now, null, state.itemsSeen() + taken.seen()));
@@ -71,5 +87,12 @@ public final class Poller {
     webSub.noticed(source, result.hub());
     if (taken.seen() > 0) log.info("Source {}: {} new item(s), {} queued for posting", source.id(), taken.seen(), taken.queued());
     return new Outcome(source.id(), true, taken.seen(), taken.queued(), null);
+  }
+
+  private void defer(SourceConfig source, Instant now, Duration wait, String why) {
+    Duration honoured = wait.compareTo(MAX_DEFER) > 0 ? MAX_DEFER : wait;
+    if (honoured.compareTo(source.every()) <= 0) return; // the next scheduled poll is later anyway
+    notBefore.put(source.id(), now.plus(honoured));
+    log.info("Source {}: next poll not before {} s from now ({})", source.id(), honoured.toSeconds(), why);
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -88,7 +89,7 @@ public final class QuartzDaemon implements AutoCloseable {
     try {
       var wanted = new HashSet<JobKey>();
       if (subscriptionsEvery != null) wanted.add(schedule(HeraldJobs.SubscriptionJob.class, "websub", "", subscriptionsEvery));
-      sources.forEach((id, every) -> wanted.add(schedule(HeraldJobs.PollJob.class, "poll-" + id, id, every)));
+      sources.forEach((id, every) -> wanted.add(schedule(HeraldJobs.PollJob.class, "poll-" + id, id, every.plus(jitter(every)))));
       channels.forEach(id -> wanted.add(schedule(HeraldJobs.PublishJob.class, PUBLISH_PREFIX + id, id, publishEvery)));
       if (clustered) wanted.add(schedule(HeraldJobs.RecoveryJob.class, "recover", "", recoveryEvery));
       for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
@@ -99,6 +100,18 @@ public final class QuartzDaemon implements AutoCloseable {
       throw new IllegalStateException("Quartz could not schedule Herald's jobs: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Sources configured with the same interval would otherwise poll in lockstep for ever: each poll job's
+   * interval is lengthened by a random bit, up to a fiftieth of it (at most {@link #MAX_JITTER}), so they
+   * drift apart. The first poll still runs at start.
+   */
+  static Duration jitter(Duration every) {
+    long bound = Math.min(every.toMillis() / 50, MAX_JITTER.toMillis());
+    return bound <= 0 ? Duration.ZERO : Duration.ofMillis(ThreadLocalRandom.current().nextLong(bound + 1));
+  }
+
+  static final Duration MAX_JITTER = Duration.ofSeconds(10);
 
   private JobKey schedule(Class<? extends Job> type, String name, String id, Duration every) {
     JobDetail job = JobBuilder.newJob(type).withIdentity(name, GROUP).usingJobData(HeraldJobs.KEY, id)

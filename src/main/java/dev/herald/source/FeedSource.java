@@ -48,6 +48,6 @@ public final class FeedSource implements Source {
       throw new FeedException("source '" + config.id() + "': " + e.getMessage(), e);
     }
     List<Article> kept = filter.apply(items).stream().limit(MAX_ITEMS_PER_POLL).map(a -> a.withSourceId(config.id())).toList();
-    return new PollResult(true, kept, fetched.state(), HubLinks.find(fetched).orElse(null));
+    return new PollResult(true, kept, fetched.state(), HubLinks.find(fetched).orElse(null), fetched.freshFor());
   }
 }

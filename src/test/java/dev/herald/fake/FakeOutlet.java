@@ -25,13 +25,25 @@ public final class FakeOutlet extends FakeApi {
   public record Item(String slug, String title, String description, String body, String section, Instant published) {}
 
   private final List<Item> items = new CopyOnWriteArrayList<>();
+  /** Pages stay up after their item leaves the feed, until {@link #takeDown}. */
+  private final List<Item> pages = new CopyOnWriteArrayList<>();
   private final byte[] photo = photo();
 
   public void publish(Item item) {
     items.add(0, item);
+    pages.add(item);
   }
 
-  /** The feed drops every item it had (it rolled over, or this is another outlet on the same accounts). */
+  /** The story is unpublished: gone from the feed, its page answers {@code status} (404 or 410). */
+  public void takeDown(Item item, int status) {
+    items.remove(item);
+    pages.remove(item);
+    gone.put("/news/" + item.slug(), status);
+  }
+
+  private final java.util.Map<String, Integer> gone = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The feed drops every item it had (it rolled over, or this is another outlet on the same accounts); their pages stay. */
   public void clear() {
     items.clear();
   }
@@ -58,6 +70,12 @@ public final class FakeOutlet extends FakeApi {
 
   @Override
   protected MockResponse answer(Recorded r) {
+    MockResponse response = get(r);
+    // A HEAD answer has the GET's status and headers but no body (else the connection would carry it to the next request).
+    return r.method().equals("HEAD") ? response.setBody("") : response;
+  }
+
+  private MockResponse get(Recorded r) {
     String path = r.path().replaceFirst("\\?.*", "");
     if (path.equals("/feed")) {
       return new MockResponse().setHeader("Content-Type", "application/rss+xml; charset=utf-8").setBody(rss());
@@ -65,7 +83,9 @@ public final class FakeOutlet extends FakeApi {
     if (path.startsWith("/img/")) {
       return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new Buffer().write(photo));
     }
-    for (Item item : items) {
+    Integer status = gone.get(path);
+    if (status != null) return new MockResponse().setResponseCode(status).setBody("<h1>Gone</h1>");
+    for (Item item : pages) {
       if (path.equals("/news/" + item.slug())) {
         return new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody(page(item));
       }
