@@ -2,6 +2,7 @@ package dev.herald.pipeline;
 
 import dev.herald.config.SourceConfig;
 import dev.herald.config.Secrets;
+import dev.herald.source.FeedDiscovery;
 import dev.herald.source.FeedException;
 import dev.herald.source.FeedSource;
 import dev.herald.source.FetchState;
@@ -37,6 +38,8 @@ public final class Poller {
   private final Metrics metrics;
   /** Per source: no poll before this instant (kept in memory; a restart polls at once). */
   private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
+  /** Per source whose URL is a home page: the feed discovered there. */
+  private final Map<String, String> feeds = new ConcurrentHashMap<>();
 
   Poller(Store store, Fetcher fetcher, Ingest ingest, WebSub webSub, Clock clock, Metrics metrics) {
     this.store = store;
@@ -62,7 +65,7 @@ public final class Poller {
     SourceState state = store.sources().get(source.id());
     PollResult result;
     try {
-      result = new FeedSource(source, fetcher).poll(new FetchState(state.etag(), state.lastModified()));
+      result = pollFeed(source, new FetchState(state.etag(), state.lastModified()));
     } catch (IOException | FeedException e) {
       if (e instanceof Fetcher.RetryLater later) defer(source, now, later.waitFor(), "Retry-After");
       // One WARN without a stack: the message says what was wrong; status shows it as lastError.
@@ -87,6 +90,32 @@ public final class Poller {
     webSub.noticed(source, result.hub());
     if (taken.seen() > 0) log.info("Source {}: {} new item(s), {} queued for posting", source.id(), taken.seen(), taken.queued());
     return new Outcome(source.id(), true, taken.seen(), taken.queued(), null);
+  }
+
+  /**
+   * Polls the source's feed; a source URL that is a home page is polled through the feed it names
+   * ({@link FeedDiscovery}), found once and remembered until a restart.
+   */
+  private PollResult pollFeed(SourceConfig source, FetchState validators) throws IOException, FeedException {
+    String feed = feeds.get(source.id());
+    if (feed != null) return new FeedSource(withUrl(source, feed), fetcher).poll(validators);
+    try {
+      return new FeedSource(source, fetcher).poll(validators);
+    } catch (FeedSource.HomePage home) {
+      var found = FeedDiscovery.discover(fetcher, home.page());
+      if (found.chosen() == null) {
+        throw new FeedException(home.getMessage() + ", and it names no feed (no <link rel=\"alternate\">, common path"
+            + " or news sitemap in robots.txt)");
+      }
+      log.info("Source {}: {} is a home page; polling its feed {} (found by {}; {} found in all)", source.id(),
+          Secrets.redact(source.url()), Secrets.redact(found.chosen().url()), found.chosen().how(), found.found().size());
+      feeds.put(source.id(), found.chosen().url());
+      return new FeedSource(withUrl(source, found.chosen().url()), fetcher).poll(FetchState.NONE);
+    }
+  }
+
+  private static SourceConfig withUrl(SourceConfig s, String url) {
+    return new SourceConfig(s.id(), url, s.enabled(), s.every(), s.backfill(), s.extract(), s.include(), s.exclude());
   }
 
   private void defer(SourceConfig source, Instant now, Duration wait, String why) {

@@ -77,6 +77,17 @@ public final class FakeOutlet extends FakeApi {
 
   private MockResponse get(Recorded r) {
     String path = r.path().replaceFirst("\\?.*", "");
+    if (path.equals("/") || path.equals("/plain")) {
+      // The home page: names its feed (and one on another site, which Herald must not take); /plain names none.
+      String links = path.equals("/") ? "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Elsewhere\" href=\"https://feeds.example.net/jj\">"
+          + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Jaano Junction\" href=\"/feed\">" : "";
+      return new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8")
+          .setBody("<!doctype html><html><head><title>Jaano Junction</title>" + links + "</head><body>News</body></html>");
+    }
+    if (path.equals("/robots.txt")) {
+      return new MockResponse().setHeader("Content-Type", "text/plain")
+          .setBody("User-agent: *\nDisallow: /admin\nSitemap: " + baseUrl() + "/sitemap.xml\nSitemap: " + baseUrl() + "/news-sitemap.xml\n");
+    }
     if (path.equals("/feed")) {
       return new MockResponse().setHeader("Content-Type", "application/rss+xml; charset=utf-8").setBody(rss());
     }
