@@ -21,8 +21,9 @@ public final class HttpClients {
             .readTimeout(Duration.ofSeconds(30))
             .writeTimeout(Duration.ofSeconds(30))
             .callTimeout(Duration.ofSeconds(60))
-            .addInterceptor(chain -> chain.proceed(
-                chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
+            // A request that names itself (the fetcher, with the outlet's contact URL) keeps its own.
+            .addInterceptor(chain -> chain.proceed(chain.request().header("User-Agent") != null ? chain.request()
+                : chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
             .build();
   }
 }

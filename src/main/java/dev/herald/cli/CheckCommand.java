@@ -11,7 +11,10 @@ import dev.herald.config.Secrets;
 import dev.herald.config.SourceConfig;
 import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
+import dev.herald.source.FeedDiscovery;
+import dev.herald.source.FeedException;
 import dev.herald.source.FeedSource;
+import dev.herald.source.PollResult;
 import dev.herald.source.FetchState;
 import dev.herald.source.Fetcher;
 import dev.herald.store.Database;
@@ -58,12 +61,31 @@ final class CheckCommand implements Callable<Integer> {
     return failures > 0 ? Main.POST_FAILED : Main.OK;
   }
 
+  /** A source URL that is a home page: what discovery found there, and the feed it uses. */
+  private static PollResult pollOrDiscover(SourceConfig source, Fetcher fetcher, PrintWriter out) throws Exception {
+    try {
+      return new FeedSource(source, fetcher).poll(FetchState.NONE);
+    } catch (FeedSource.HomePage home) {
+      var found = FeedDiscovery.discover(fetcher, home.page());
+      out.printf("info  source  %-16s %s is a home page; found %d feed(s)%n", source.id(), Secrets.redact(source.url()),
+          found.found().size());
+      for (var feed : found.found()) {
+        out.printf("info  source  %-16s %s %s (%s)%n", source.id(), feed.equals(found.chosen()) ? "uses " : "found",
+            Secrets.redact(feed.url()), feed.how());
+      }
+      if (found.chosen() == null) throw new FeedException(home.getMessage() + ", and it names no feed");
+      var chosen = new SourceConfig(source.id(), found.chosen().url(), source.enabled(), source.every(), source.backfill(),
+          source.extract(), source.include(), source.exclude());
+      return new FeedSource(chosen, fetcher).poll(FetchState.NONE);
+    }
+  }
+
   private static int checkLive(HeraldConfig cfg, PrintWriter out) {
     int failures = 0;
     var fetcher = new Fetcher(HttpClients.shared(), OutboundPolicy.of(cfg));
     for (SourceConfig source : cfg.enabledSources()) {
       try {
-        var result = new FeedSource(source, fetcher).poll(FetchState.NONE);
+        var result = pollOrDiscover(source, fetcher, out);
         out.printf("ok    source  %-16s %d item(s)%n", source.id(), result.items().size());
       } catch (Exception e) {
         failures++;

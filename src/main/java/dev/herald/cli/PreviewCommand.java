@@ -9,7 +9,9 @@ import dev.herald.compose.ExtractiveSummarizer;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.Secrets;
 import dev.herald.pipeline.ArticleComposer;
+import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
+import dev.herald.pipeline.Routes;
 import dev.herald.source.Article;
 import dev.herald.source.ArticleExtractor;
 import dev.herald.source.FeedException;
@@ -23,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +78,9 @@ final class PreviewCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("herald: cannot preview " + location + ": " + Secrets.redact(e.getMessage()));
       return Main.POST_FAILED;
     }
+    // A configured source's feed is previewed as that source: routing by source then applies.
+    String sourceId = sourceOf(cfg, location);
+    if (sourceId != null) articles = articles.stream().map(a -> a.withSourceId(sourceId)).toList();
     var plans = Herald.plans(cfg).values();
     var composer = new ArticleComposer(cfg.outlet(), new ExtractiveSummarizer(), new Composer(),
         new Java2dCardRenderer(), fetcher);
@@ -82,19 +88,43 @@ final class PreviewCommand implements Callable<Integer> {
     for (Article article : articles) {
       Path dir = out.resolve(String.format("%02d-%s", ++n, PreviewFiles.slug(article.title(), n)));
       Files.createDirectories(dir);
-      var composition = composer.compose(article, plans);
+      var routed = new ArrayList<ChannelPlan>();
+      var routes = new StringBuilder();
+      for (ChannelPlan plan : plans) {
+        Routes.Decision route = Routes.decide(plan.config().routing(), article, cfg.outlet().language());
+        if (route.routed()) routed.add(plan);
+        if (route.why() != null) {
+          routes.append(String.format("  %s %s: %s%n", route.routed() ? "→" : "✗", plan.id(), route.why()));
+        }
+      }
+      var composition = composer.compose(article, routed);
       Map<CardLayout, Long> others = new EnumMap<>(CardLayout.class);
       for (CardLayout layout : CardLayout.values()) {
         if (!composition.cards().containsKey(layout)) others.put(layout, 5_000_000L);
       }
       var cards = new EnumMap<CardLayout, Card>(composition.cards());
       cards.putAll(composer.renderCards(article, others));
-      PreviewFiles.write(dir, article, plans, composition.texts(), composition.failures(), cards);
-      stdout.printf("%s%n  %s%n", Secrets.redact(article.title()), dir);
+      PreviewFiles.write(dir, article, routed, composition.texts(), composition.failures(), cards);
+      stdout.printf("%s%n  %s%n%s", Secrets.redact(article.title()), dir, routes);
     }
     stdout.printf("%d article(s) previewed under %s%n", articles.size(), out);
     stdout.flush();
     return Main.OK;
+  }
+
+  private static String sourceOf(HeraldConfig cfg, String location) {
+    for (var source : cfg.sources()) {
+      if (source.url() == null) continue;
+      if (source.url().equals(location)) return source.id();
+      boolean files = !source.url().matches("(?i)https?:.*") && !location.matches("(?i)https?:.*");
+      try {
+        if (files && Path.of(source.url().replaceFirst("^file:", "")).toAbsolutePath().normalize()
+            .equals(Path.of(location.replaceFirst("^file:", "")).toAbsolutePath().normalize())) return source.id();
+      } catch (java.nio.file.InvalidPathException e) {
+        // not a path: no match
+      }
+    }
+    return null;
   }
 
   /** An article page gives one article; a feed gives its newest items (their pages fetched when on the web). */

@@ -7,6 +7,7 @@ import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
 import dev.herald.pipeline.NodeHeartbeat;
 import dev.herald.pipeline.PipelineWork;
+import dev.herald.pipeline.WebSub;
 import dev.herald.schedule.QuartzDaemon;
 import dev.herald.store.QueueSignals;
 import dev.herald.web.AdminServer;
@@ -68,7 +69,9 @@ final class RunCommand implements Callable<Integer> {
           var signals = clustered ? QueueSignals.listen(database, daemon::publishNow) : null;
           var admin = AdminServer.start(cfg, herald, registry, cliToken);
           var runFile = RunFileHandle.write(cfg, admin, cliToken)) {
-        daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered);
+        daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered, WebSub.MAINTAIN_EVERY);
+        // A pushed story is published at once, not at the next publish tick.
+        herald.ingest().onQueued(clustered ? () -> QueueSignals.announce(database) : daemon::publishNow);
         log.info("Herald running: {} source(s), {} channel(s), node {}{}{}", sources.size(), channels.size(),
             herald.node(), clustered ? ", clustered" : "",
             admin.port() > 0 ? ", admin on " + cfg.admin().bind() + ":" + admin.port() : "");

@@ -49,11 +49,12 @@ final class ChannelBinder {
     Utm utm = extras.utm(channel, type);
     HashtagSettings hashtags = extras.hashtags(channel);
     String mentions = extras.mentions(channel);
+    Routing routing = new Routing(extras.routes(channel, "include"), extras.routes(channel, "exclude"));
     Map<String, String> settings = known == null ? Map.of() : settings(channel, known.settings(), enabled);
     if (mentions != null) settings = withMentions(settings, mentions);
     // Without a known type nobody knows which platform keys are right: report them once the type is fixed.
     if (known != null) channel.rejectUnknownKeys();
-    return new ChannelConfig(id, type, enabled, template, card, minSpacing, quiet, maxPerDay, maxAge, priority, utm, hashtags, settings);
+    return new ChannelConfig(id, type, enabled, template, card, minSpacing, quiet, maxPerDay, maxAge, priority, utm, hashtags, settings, routing);
   }
 
   private ChannelType type(Section channel, String type) {

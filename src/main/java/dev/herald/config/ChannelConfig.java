@@ -9,7 +9,7 @@ import java.util.Optional;
  * One publishing target. The common keys are fields; the platform's own keys (apiBaseUrl,
  * credentials, chatId, …) are in {@code settings} as written (trimmed), checked by the loader against
  * the type's {@link SettingsSchema}, which also reads them typed ({@link SettingsSchema#read}).
- * {@code template} null means the platform's default template.
+ * {@code template} null means the platform's default template. {@code routing}: which articles the channel takes.
  */
 public record ChannelConfig(
     String id,
@@ -24,7 +24,8 @@ public record ChannelConfig(
     List<PriorityRule> priority,
     Utm utm,
     HashtagSettings hashtags,
-    Map<String, String> settings) {
+    Map<String, String> settings,
+    Routing routing) {
 
   /**
    * {@code mentions: keep | neutralise}, validated by {@code check} and kept in {@code settings}, so
@@ -35,6 +36,15 @@ public record ChannelConfig(
   public ChannelConfig {
     priority = List.copyOf(priority);
     settings = Map.copyOf(settings);
+    routing = routing == null ? Routing.ALL : routing;
+  }
+
+  /** A channel that takes every article. */
+  public ChannelConfig(String id, String type, boolean enabled, String template, String card, Duration minSpacing,
+      QuietHours quietHours, int maxPerDay, Duration maxAge, List<PriorityRule> priority, Utm utm,
+      HashtagSettings hashtags, Map<String, String> settings) {
+    this(id, type, enabled, template, card, minSpacing, quietHours, maxPerDay, maxAge, priority, utm, hashtags, settings,
+        Routing.ALL);
   }
 
   public Optional<String> setting(String key) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** A channel's structured keys: {@code priority} rules, {@code utm} tags and {@code hashtags}. */
+/** A channel's structured keys: {@code priority} rules, {@code include}/{@code exclude} routing, {@code utm} tags and {@code hashtags}. */
 final class ChannelExtras {
 
   static final int DEFAULT_HASHTAGS = 2;
@@ -46,6 +46,29 @@ final class ChannelExtras {
       if (section == null && keyword == null && !headlineGiven)
         problems.error(item, "a priority rule needs one of section, keyword or headline");
       else if (section != null || keyword != null || headline != null) rules.add(new PriorityRule(section, keyword, headline));
+    }
+    return rules;
+  }
+
+  /** {@code include} or {@code exclude}: a list of rules, each a map of section / language / keyword / source. */
+  List<RouteRule> routes(Section channel, String key) {
+    Optional<Node> node = channel.node(key);
+    if (node.isEmpty()) return List.of();
+    var rules = new ArrayList<RouteRule>();
+    for (Node item : channel.items(node.get())) {
+      if (!(item instanceof Node.Mapping)) {
+        problems.error(item, "expected a rule such as {section: Sport}, {language: hi}, {keyword: cricket} or {source: hindi}");
+        continue;
+      }
+      Section rule = Section.of(item, item.path(), item.line(), problems);
+      String section = rule.text("section", null);
+      String language = rule.text("language", null);
+      String keyword = rule.text("keyword", null);
+      String source = rule.text("source", null);
+      rule.rejectUnknownKeys();
+      if (section == null && language == null && keyword == null && source == null)
+        problems.error(item, "a " + key + " rule needs one of section, language, keyword or source");
+      else rules.add(new RouteRule(section, language, keyword, source));
     }
     return rules;
   }

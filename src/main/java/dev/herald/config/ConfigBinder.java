@@ -40,8 +40,9 @@ final class ConfigBinder {
     String publicBaseUrl = top.parsed("publicBaseUrl", null, Values::httpUrl, "an http(s) URL");
     requirePublicCards(channels, top.node("publicBaseUrl").isPresent(), admin);
     List<String> allowPrivateHosts = PrivateHosts.bind(top, problems);
+    IngestSettings ingest = settings.ingest(top.section("ingest"), admin);
     top.rejectUnknownKeys();
-    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels, allowPrivateHosts, publicBaseUrl);
+    return new HeraldConfig(outlet, store, scheduler, admin, summarizer, sources, channels, allowPrivateHosts, publicBaseUrl, ingest);
   }
 
   /** Instagram and Threads fetch each card from Herald's own HTTP server, at publicBaseUrl. */

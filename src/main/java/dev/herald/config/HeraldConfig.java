@@ -8,7 +8,8 @@ import java.util.Optional;
  * has already reported every problem with its key path; code that holds one may trust it.
  * {@code allowPrivateHosts}: origins or hosts that outside links may reach although they are internal
  * (loopback, private, link-local); a configured source's own origin needs no entry.
- * {@code publicBaseUrl}: where platforms that fetch cards by URL reach Herald's HTTP server, or null.
+ * {@code publicBaseUrl}: where platforms that fetch cards by URL (and WebSub hubs) reach Herald's HTTP server, or null.
+ * {@code ingest}: how a CMS pushes articles ({@code POST /api/articles}).
  */
 public record HeraldConfig(
     Outlet outlet,
@@ -19,9 +20,11 @@ public record HeraldConfig(
     List<SourceConfig> sources,
     List<ChannelConfig> channels,
     List<String> allowPrivateHosts,
-    String publicBaseUrl) {
+    String publicBaseUrl,
+    IngestSettings ingest) {
 
   public HeraldConfig {
+    ingest = ingest == null ? IngestSettings.CLOSED : ingest;
     sources = List.copyOf(sources);
     channels = List.copyOf(channels);
     allowPrivateHosts = allowPrivateHosts == null ? List.of() : List.copyOf(allowPrivateHosts);

@@ -81,6 +81,22 @@ final class SettingsBinder {
     return new AdminSettings(enabled, bind, port, token);
   }
 
+  /** {@code ingest.token}: the CMS's own token, refused when short or equal to the admin token. */
+  IngestSettings ingest(Section ingest, AdminSettings admin) {
+    String token = ingest.rawText("token", "");
+    Secrets.register(token);
+    String stripped = token.strip();
+    if (!stripped.isEmpty() && stripped.length() < AdminSettings.MIN_TOKEN_LENGTH)
+      problems.error(ingest.childPath("token"), lineOf(ingest, "token"), "the ingest token is " + stripped.length()
+          + " characters; use at least " + AdminSettings.MIN_TOKEN_LENGTH + " (e.g. `openssl rand -hex 16`)");
+    else if (!stripped.isEmpty() && admin != null && stripped.equals(admin.token().strip()))
+      problems.error(ingest.childPath("token"), lineOf(ingest, "token"), "must differ from admin.token: the CMS that pushes"
+          + " articles must not be able to skip, retry or read posts");
+    String contactUrl = ingest.parsed("contactUrl", null, Values::httpUrl, "an http(s) URL");
+    ingest.rejectUnknownKeys();
+    return new IngestSettings(token, contactUrl);
+  }
+
   private void warnClosed(Section admin) {
     var node = admin.node("token");
     List<String> unset = node.filter(n -> n instanceof Node.Scalar).map(n -> ((Node.Scalar) n).unsetVars()).orElse(List.of());

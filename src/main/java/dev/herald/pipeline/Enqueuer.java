@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Writes one composed article — the article row, its cards and a post per channel — atomically. */
 final class Enqueuer {
@@ -21,13 +23,18 @@ final class Enqueuer {
     this.clock = clock;
   }
 
-  /** False when another poll (or node) stored the same article first. */
-  boolean store(ArticleComposer.Composition composition, Collection<ChannelPlan> channels) {
+  /**
+   * The new article's id; empty when another poll (or node, or push) stored the same article first.
+   * {@code priority} null lets each channel's priority rules decide; otherwise it is every post's. {@code why}:
+   * per channel, why it takes the article (routing), kept in the post's history.
+   */
+  Optional<Long> store(ArticleComposer.Composition composition, Collection<ChannelPlan> channels, Integer priority,
+      Map<String, String> why) {
     Instant now = clock.instant();
     Article article = composition.article();
     return store.database().inTransaction(c -> {
       var id = store.articles().insertIfNew(c, article, now);
-      if (id.isEmpty()) return false;
+      if (id.isEmpty()) return Optional.<Long>empty();
       long articleId = id.get();
       for (var card : composition.cards().entrySet()) {
         store.cards().put(c, articleId, card.getKey().configName(), card.getValue());
@@ -37,11 +44,12 @@ final class Enqueuer {
         String failure = composition.failures().get(channel.id());
         var post = new NewPost(articleId, channel.id(), text == null ? "" : text.text(),
             text == null ? article.url() : text.link(), text == null ? article.title() : text.altText(),
-            channel.layout().configName(), priority(channel.config().priority(), article), now);
-        var postId = store.posts().enqueue(c, post, now);
+            channel.layout().configName(),
+            priority != null ? priority : priority(channel.config().priority(), article), now);
+        var postId = store.posts().enqueue(c, post, now, why.get(channel.id()));
         if (failure != null && postId.isPresent()) store.posts().markFailed(c, postId.get(), failure, now);
       }
-      return true;
+      return id;
     });
   }
 

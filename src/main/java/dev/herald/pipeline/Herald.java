@@ -38,9 +38,15 @@ public final class Herald implements AutoCloseable {
   private final Store store;
   private final Map<String, ChannelPlan> plans;
   private final Map<String, Channel> clients;
+  private final Ingest ingest;
   private final Poller poller;
+  private final Push push;
+  private final WebSub webSub;
   private final Publisher publisher;
   private final Metrics metrics;
+  /** Named in the User-Agent of every fetch. */
+  static final String VERSION = "0.1";
+
   private final String node = UUID.randomUUID().toString().substring(0, 8);
 
   private Herald(HeraldConfig config, Clock clock, Database database, OkHttpClient http, MeterRegistry registry) {
@@ -56,11 +62,14 @@ public final class Herald implements AutoCloseable {
     var composer = new Composer();
     var renderer = new Java2dCardRenderer();
     // Feeds, pages and images are outside input: one fetcher refuses internal addresses for all of them.
-    var fetcher = new Fetcher(http, OutboundPolicy.of(config));
+    var fetcher = new Fetcher(http, OutboundPolicy.of(config), config.ingest().userAgent(VERSION, config.outlet()));
     var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
-    this.poller = new Poller(store, fetcher, new ArticleExtractor(fetcher), compose, plans.values(), clock, metrics);
+    this.ingest = new Ingest(store, new ArticleExtractor(fetcher), compose, plans.values(), config.outlet().language(), clock);
+    this.webSub = new WebSub(config, store, fetcher, ingest, clock);
+    this.poller = new Poller(store, fetcher, ingest, webSub, clock, metrics);
+    this.push = new Push(config, ingest, store, plans.keySet());
     var turns = ChannelTurns.of(config.scheduler().clustered(), store, node, clock, List.copyOf(plans.keySet()));
-    this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics, turns);
+    this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics, turns, new PageCheck(config, fetcher, clock));
   }
 
   /** Opens the store (migrating it) and builds every enabled channel's client. */
@@ -133,6 +142,21 @@ public final class Herald implements AutoCloseable {
 
   public Poller poller() {
     return poller;
+  }
+
+  /** Where every article comes in: the poller, pushes from the CMS and WebSub deliveries. */
+  public Ingest ingest() {
+    return ingest;
+  }
+
+  /** Stories the CMS pushes ({@code POST /api/articles}). */
+  public Push push() {
+    return push;
+  }
+
+  /** WebSub subscriptions of the sources whose feeds name a hub. */
+  public WebSub webSub() {
+    return webSub;
   }
 
   public Publisher publisher() {

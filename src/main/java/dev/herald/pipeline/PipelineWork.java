@@ -11,9 +11,23 @@ public final class PipelineWork implements Work {
     this.herald = herald;
   }
 
+  /** While the source's hub pushes (a live WebSub subscription), a poll runs only every {@link WebSub#FALLBACK_EVERY}. */
   @Override
   public boolean poll(String sourceId) {
-    return herald.config().source(sourceId).map(source -> herald.poller().poll(source).queued() > 0).orElse(false);
+    var source = herald.config().source(sourceId);
+    if (source.isEmpty() || pushedRecently(sourceId)) return false;
+    return herald.poller().poll(source.get()).queued() > 0;
+  }
+
+  private boolean pushedRecently(String sourceId) {
+    if (!herald.webSub().live(sourceId)) return false;
+    var last = herald.store().sources().get(sourceId).lastPolledAt();
+    return last != null && last.plus(WebSub.FALLBACK_EVERY).isAfter(herald.clock().instant());
+  }
+
+  @Override
+  public void maintainSubscriptions() {
+    herald.webSub().maintain();
   }
 
   @Override

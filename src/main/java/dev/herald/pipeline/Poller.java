@@ -2,8 +2,7 @@ package dev.herald.pipeline;
 
 import dev.herald.config.SourceConfig;
 import dev.herald.config.Secrets;
-import dev.herald.source.Article;
-import dev.herald.source.ArticleExtractor;
+import dev.herald.source.FeedDiscovery;
 import dev.herald.source.FeedException;
 import dev.herald.source.FeedSource;
 import dev.herald.source.FetchState;
@@ -13,53 +12,62 @@ import dev.herald.store.SourceState;
 import dev.herald.store.Store;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls one source and queues a post per new article and channel. A source's first poll only marks
- * its back catalogue as seen, except the {@code backfill} newest items. Each article is stored with
- * its cards and posts in one transaction, so a crash never leaves an article seen but unqueued.
+ * Polls one source and hands what it lists to {@link Ingest}, which queues a post per new article and
+ * channel. A source's first poll only marks its back catalogue as seen, except the {@code backfill}
+ * newest items. The poller keeps the source's state: validators, last success, last error.
  */
 public final class Poller {
 
   private static final Logger log = LoggerFactory.getLogger(Poller.class);
+  /** A feed asking for more than this between polls is polled after this anyway. */
+  static final Duration MAX_DEFER = Duration.ofHours(6);
 
   private final Store store;
   private final Fetcher fetcher;
-  private final ArticleExtractor extractor;
-  private final ArticleComposer composer;
-  private final Collection<ChannelPlan> channels;
+  private final Ingest ingest;
+  private final WebSub webSub;
   private final Clock clock;
   private final Metrics metrics;
-  private final Enqueuer enqueuer;
+  /** Per source: no poll before this instant (kept in memory; a restart polls at once). */
+  private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
+  /** Per source whose URL is a home page: the feed discovered there. */
+  private final Map<String, String> feeds = new ConcurrentHashMap<>();
 
-  Poller(Store store, Fetcher fetcher, ArticleExtractor extractor, ArticleComposer composer,
-      Collection<ChannelPlan> channels, Clock clock, Metrics metrics) {
+  Poller(Store store, Fetcher fetcher, Ingest ingest, WebSub webSub, Clock clock, Metrics metrics) {
     this.store = store;
     this.fetcher = fetcher;
-    this.extractor = extractor;
-    this.composer = composer;
-    this.channels = channels;
+    this.ingest = ingest;
+    this.webSub = webSub;
     this.clock = clock;
     this.metrics = metrics;
-    this.enqueuer = new Enqueuer(store, clock);
   }
 
   /** What one poll did, for logs and the {@code once} summary. */
   public record Outcome(String sourceId, boolean ok, int seen, int queued, String error) {}
 
   public Outcome poll(SourceConfig source) {
-    SourceState state = store.sources().get(source.id());
     Instant now = clock.instant();
+    Instant waitUntil = notBefore.get(source.id());
+    if (waitUntil != null && now.isBefore(waitUntil)) {
+      // The feed said when to come back (Cache-Control: max-age, Retry-After): asking sooner only costs it.
+      metrics.poll(source.id(), "deferred");
+      return new Outcome(source.id(), true, 0, 0, null);
+    }
+    notBefore.remove(source.id());
+    SourceState state = store.sources().get(source.id());
     PollResult result;
     try {
-      result = new FeedSource(source, fetcher).poll(new FetchState(state.etag(), state.lastModified()));
+      result = pollFeed(source, new FetchState(state.etag(), state.lastModified()));
     } catch (IOException | FeedException e) {
+      if (e instanceof Fetcher.RetryLater later) defer(source, now, later.waitFor(), "Retry-After");
       // One WARN without a stack: the message says what was wrong; status shows it as lastError.
       String error = Secrets.redact(e.getMessage());
       log.warn("Source {}: poll failed: {}", source.id(), error);
@@ -74,44 +82,46 @@ public final class Poller {
       metrics.poll(source.id(), "not_modified");
       return new Outcome(source.id(), true, 0, 0, null);
     }
-    int[] counts = ingest(source, state.primed(), result.items());
+    if (result.freshFor() != null) defer(source, now, result.freshFor(), "Cache-Control: max-age");
+    Ingest.Result taken = ingest.accept(source, result.items(), state.primed());
     store.sources().save(new SourceState(source.id(), result.state().etag(), result.state().lastModified(), true,
-        now, now, null, state.itemsSeen() + counts[0]));
+        now, now, null, state.itemsSeen() + taken.seen()));
     metrics.poll(source.id(), "ok");
-    if (counts[0] > 0) log.info("Source {}: {} new item(s), {} queued for posting", source.id(), counts[0], counts[1]);
-    return new Outcome(source.id(), true, counts[0], counts[1], null);
+    webSub.noticed(source, result.hub());
+    if (taken.seen() > 0) log.info("Source {}: {} new item(s), {} queued for posting", source.id(), taken.seen(), taken.queued());
+    return new Outcome(source.id(), true, taken.seen(), taken.queued(), null);
   }
 
-  /** Stores the new items oldest first (so queues run in publication order); returns {seen, queued}. */
-  private int[] ingest(SourceConfig source, boolean primed, List<Article> newestFirst) {
-    var known = store.articles().knownAmong(newestFirst, source.id());
-    List<Article> fresh = new ArrayList<>();
-    for (Article item : newestFirst) {
-      if (!known.contains(item)) fresh.add(item);
+  /**
+   * Polls the source's feed; a source URL that is a home page is polled through the feed it names
+   * ({@link FeedDiscovery}), found once and remembered until a restart.
+   */
+  private PollResult pollFeed(SourceConfig source, FetchState validators) throws IOException, FeedException {
+    String feed = feeds.get(source.id());
+    if (feed != null) return new FeedSource(withUrl(source, feed), fetcher).poll(validators);
+    try {
+      return new FeedSource(source, fetcher).poll(validators);
+    } catch (FeedSource.HomePage home) {
+      var found = FeedDiscovery.discover(fetcher, home.page());
+      if (found.chosen() == null) {
+        throw new FeedException(home.getMessage() + ", and it names no feed (no <link rel=\"alternate\">, common path"
+            + " or news sitemap in robots.txt)");
+      }
+      log.info("Source {}: {} is a home page; polling its feed {} (found by {}; {} found in all)", source.id(),
+          Secrets.redact(source.url()), Secrets.redact(found.chosen().url()), found.chosen().how(), found.found().size());
+      feeds.put(source.id(), found.chosen().url());
+      return new FeedSource(withUrl(source, found.chosen().url()), fetcher).poll(FetchState.NONE);
     }
-    int postable = primed ? fresh.size() : Math.min(source.backfill(), fresh.size());
-    int seen = 0;
-    int queued = 0;
-    for (int i = fresh.size() - 1; i >= 0; i--) {
-      Article item = fresh.get(i).withSourceId(source.id());
-      boolean post = i < postable;
-      if (post ? queue(source, item) : markSeen(item)) seen++;
-      if (post) queued++;
-    }
-    if (!primed && fresh.size() > postable) {
-      log.info("Source {}: first poll, {} older item(s) marked as seen without posting (backfill {})",
-          source.id(), fresh.size() - postable, source.backfill());
-    }
-    return new int[] {seen, queued};
   }
 
-  private boolean markSeen(Article item) {
-    return store.database().inTransaction(c -> store.articles().insertIfNew(c, item, clock.instant()).isPresent());
+  private static SourceConfig withUrl(SourceConfig s, String url) {
+    return new SourceConfig(s.id(), url, s.enabled(), s.every(), s.backfill(), s.extract(), s.include(), s.exclude());
   }
 
-  private boolean queue(SourceConfig source, Article item) {
-    Article article = source.extract() ? extractor.enrich(item) : item;
-    var composition = composer.compose(article, channels);
-    return enqueuer.store(composition, channels);
+  private void defer(SourceConfig source, Instant now, Duration wait, String why) {
+    Duration honoured = wait.compareTo(MAX_DEFER) > 0 ? MAX_DEFER : wait;
+    if (honoured.compareTo(source.every()) <= 0) return; // the next scheduled poll is later anyway
+    notBefore.put(source.id(), now.plus(honoured));
+    log.info("Source {}: next poll not before {} s from now ({})", source.id(), honoured.toSeconds(), why);
   }
 }

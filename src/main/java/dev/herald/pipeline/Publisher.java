@@ -43,9 +43,11 @@ public final class Publisher {
   private final ChannelGate gate;
   private final ChannelTurns turns;
   private volatile boolean stopping;
+  private final PageCheck pages;
 
   Publisher(HeraldConfig config, Store store, Map<String, ChannelPlan> plans, Map<String, Channel> clients,
-      Clock clock, String node, Metrics metrics, ChannelTurns turns) {
+      Clock clock, String node, Metrics metrics, ChannelTurns turns, PageCheck pages) {
+    this.pages = pages;
     this.store = store;
     this.plans = plans;
     this.clients = clients;
@@ -129,6 +131,14 @@ public final class Publisher {
       if (SlotPlanner.isStale(channel.config().maxAge(), article.publishedAt(), post.createdAt(), now)) {
         store.posts().markSkipped(post.id(),
             "stale: the news was older than this channel's maxAge (" + human(channel.config().maxAge()) + ") when its slot came", now);
+        metrics.published(channelId, "skipped");
+        skipped++;
+        continue;
+      }
+      Optional<String> gone = pages.gone(article);
+      if (gone.isPresent()) {
+        store.posts().markSkipped(post.id(), gone.get(), now);
+        log.info("Post #{} to {} skipped: {}", post.id(), channelId, gone.get());
         metrics.published(channelId, "skipped");
         skipped++;
         continue;

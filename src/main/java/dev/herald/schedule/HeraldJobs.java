@@ -7,7 +7,7 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Herald's three Quartz jobs: thin adapters from a trigger to {@link Work}. */
+/** Herald's Quartz jobs: thin adapters from a trigger to {@link Work}. */
 final class HeraldJobs {
 
   private static final Logger log = LoggerFactory.getLogger(HeraldJobs.class);
@@ -66,6 +66,18 @@ final class HeraldJobs {
     @Override
     void run(String channelId, JobExecutionContext context) {
       work.publish(channelId);
+    }
+  }
+
+  @DisallowConcurrentExecution
+  static final class SubscriptionJob extends WorkJob {
+    SubscriptionJob(Work work) {
+      super(work);
+    }
+
+    @Override
+    void run(String ignored, JobExecutionContext context) {
+      work.maintainSubscriptions();
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -118,14 +119,25 @@ public final class QuartzDaemon implements AutoCloseable {
   private static Job job(Class<? extends Job> type, Work work) {
     if (type == HeraldJobs.PollJob.class) return new HeraldJobs.PollJob(work);
     if (type == HeraldJobs.PublishJob.class) return new HeraldJobs.PublishJob(work);
+    if (type == HeraldJobs.SubscriptionJob.class) return new HeraldJobs.SubscriptionJob(work);
     return new HeraldJobs.RecoveryJob(work);
   }
 
   /** Schedules the given sources (id → interval) and channels, drops jobs no longer configured, and starts. */
   public void start(Map<String, Duration> sources, Set<String> channels, Duration publishEvery, boolean clustered) {
+    start(sources, channels, publishEvery, clustered, null);
+  }
+
+  /** As above, plus the WebSub lease job every {@code subscriptionsEvery} (null: none). */
+  public void start(Map<String, Duration> sources, Set<String> channels, Duration publishEvery, boolean clustered,
+      Duration subscriptionsEvery) {
     try {
       var wanted = new HashSet<JobKey>();
-      sources.forEach((id, every) -> wanted.add(schedule(scheduler, HeraldJobs.PollJob.class, "poll-" + id, id, every)));
+      if (subscriptionsEvery != null) {
+        wanted.add(schedule(scheduler, HeraldJobs.SubscriptionJob.class, "websub", "", subscriptionsEvery));
+      }
+      sources.forEach((id, every) -> wanted.add(schedule(scheduler, HeraldJobs.PollJob.class, "poll-" + id, id,
+          every.plus(jitter(every)))));
       channels.forEach(id -> wanted.add(schedule(publishing, HeraldJobs.PublishJob.class, PUBLISH_PREFIX + id, id, publishEvery)));
       if (clustered) wanted.add(schedule(scheduler, HeraldJobs.RecoveryJob.class, "recover", "", recoveryEvery));
       // Jobs no longer configured go; in a cluster that includes publish jobs an older version kept in the store.
@@ -140,6 +152,18 @@ public final class QuartzDaemon implements AutoCloseable {
       throw new IllegalStateException("Quartz could not schedule Herald's jobs: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Sources configured with the same interval would otherwise poll in lockstep for ever: each poll job's
+   * interval is lengthened by a random bit, up to a fiftieth of it (at most {@link #MAX_JITTER}), so they
+   * drift apart. The first poll still runs at start.
+   */
+  static Duration jitter(Duration every) {
+    long bound = Math.min(every.toMillis() / 50, MAX_JITTER.toMillis());
+    return bound <= 0 ? Duration.ZERO : Duration.ofMillis(ThreadLocalRandom.current().nextLong(bound + 1));
+  }
+
+  static final Duration MAX_JITTER = Duration.ofSeconds(10);
 
   private static JobKey schedule(Scheduler scheduler, Class<? extends Job> type, String name, String id, Duration every) {
     JobDetail job = JobBuilder.newJob(type).withIdentity(name, GROUP).usingJobData(HeraldJobs.KEY, id)

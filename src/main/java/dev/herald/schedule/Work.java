@@ -12,6 +12,9 @@ public interface Work {
 
   void publish(String channelId);
 
+  /** Renews WebSub leases that run out soon and unsubscribes sources no longer configured. */
+  default void maintainSubscriptions() {}
+
   /** Flags posts whose sending node died (cluster only; a single node recovers at start). */
   void recover();
 }

@@ -96,6 +96,11 @@ public final class ArticleExtractor {
         page.publishedAt(), page.section(), page.keywords(), page.author(), page.language(), page.imageAlt());
   }
 
+  /** A readable headline from a link's last path segment, for an article known only by its address. */
+  public static String titleFromSlug(String url) {
+    return SitemapParser.titleFromSlug(url);
+  }
+
   // The deadline inside counts the reader's CPU time and ends the work; the wall-clock wait here is the
   // backstop for a reader starved of CPU or stuck where no check runs.
   private Article readWithinBudget(FetchResult page) throws IOException {

@@ -1,7 +1,7 @@
 package dev.herald.source;
 
 /** The document is not a feed Herald can read (malformed, hostile, too large, unknown format). */
-public final class FeedException extends Exception {
+public class FeedException extends Exception {
 
   public FeedException(String message) {
     super(message);

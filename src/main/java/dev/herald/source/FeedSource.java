@@ -31,6 +31,20 @@ public final class FeedSource implements Source {
     this.filter = new ItemFilter(config.include(), config.exclude());
   }
 
+  /** The source's URL answered a web page, not a feed: {@link FeedDiscovery} may find the feeds it names. */
+  public static final class HomePage extends FeedException {
+    private final transient FetchResult page;
+
+    HomePage(String sourceId, FetchResult page) {
+      super("source '" + sourceId + "': " + dev.herald.config.Secrets.redact(page.finalUrl()) + " is a web page, not a feed", null);
+      this.page = page;
+    }
+
+    public FetchResult page() {
+      return page;
+    }
+  }
+
   @Override
   public String id() {
     return config.id();
@@ -41,6 +55,7 @@ public final class FeedSource implements Source {
   public PollResult poll(FetchState previous) throws IOException, FeedException {
     FetchResult fetched = fetcher.fetch(config.url(), previous, MAX_FEED_BYTES);
     if (!fetched.modified()) return PollResult.notModified(fetched.state());
+    if (Sources.sniff(fetched.body()) == Sources.Kind.HTML) throw new HomePage(config.id(), fetched);
     List<Article> items;
     try {
       items = FeedParser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
@@ -48,6 +63,6 @@ public final class FeedSource implements Source {
       throw new FeedException("source '" + config.id() + "': " + e.getMessage(), e);
     }
     List<Article> kept = filter.apply(items).stream().limit(MAX_ITEMS_PER_POLL).map(a -> a.withSourceId(config.id())).toList();
-    return new PollResult(true, kept, fetched.state());
+    return new PollResult(true, kept, fetched.state(), HubLinks.find(fetched).orElse(null), fetched.freshFor());
   }
 }

@@ -7,9 +7,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -32,9 +36,14 @@ public final class Fetcher {
   /** More hops than any real site needs; a loop ends here. */
   static final int MAX_REDIRECTS = 5;
 
+  /** Requests to one host at a time, at most: a newsroom's site is not load-tested by its own bot. */
+  public static final int MAX_PER_HOST = 2;
+
   private final OkHttpClient base;
   private final OutboundPolicy policy;
   private final OkHttpClient client;
+  private final String userAgent;
+  private final HostSlots hosts = new HostSlots(MAX_PER_HOST, GuardedHttp.CALL_TIMEOUT);
 
   /** A fetcher that trusts no internal address but a configured source's own. */
   public Fetcher(OkHttpClient client) {
@@ -42,11 +51,17 @@ public final class Fetcher {
   }
 
   public Fetcher(OkHttpClient client, OutboundPolicy policy) {
+    this(client, policy, null);
+  }
+
+  /** {@code userAgent}: sent on every request (null: the client's own). */
+  public Fetcher(OkHttpClient client, OutboundPolicy policy, String userAgent) {
     if (client == null) throw new IllegalArgumentException("client == null");
     if (policy == null) throw new IllegalArgumentException("policy == null");
     this.base = client;
     this.policy = policy;
     this.client = GuardedHttp.client(client, policy);
+    this.userAgent = userAgent;
   }
 
   /**
@@ -83,7 +98,14 @@ public final class Fetcher {
   }
 
   private FetchResult fetchHttp(OkHttpClient client, HttpUrl url, FetchState previous, long maxBytes) throws IOException {
+    try (var slot = hosts.take(url.host())) {
+      return fetchHttpNow(client, url, previous, maxBytes);
+    }
+  }
+
+  private FetchResult fetchHttpNow(OkHttpClient client, HttpUrl url, FetchState previous, long maxBytes) throws IOException {
     Request.Builder request = new Request.Builder().url(url).header("Accept", ACCEPT);
+    if (userAgent != null) request.header("User-Agent", userAgent);
     if (previous.etag() != null) request.header("If-None-Match", previous.etag());
     if (previous.lastModified() != null) request.header("If-Modified-Since", previous.lastModified());
     Response response = Redirects.follow(client, request.build(), policy, MAX_REDIRECTS);
@@ -91,12 +113,63 @@ public final class Fetcher {
       String finalUrl = response.request().url().toString();
       if (response.code() == 304) return new FetchResult(false, null, null, finalUrl, merge(previous, response));
       if (!response.isSuccessful()) {
-        throw new IOException("HTTP " + response.code() + describe(response.message()) + " for " + Secrets.redact(finalUrl));
+        String message = "HTTP " + response.code() + describe(response.message()) + " for " + Secrets.redact(finalUrl);
+        Duration wait = RetryAfter.parse(response.header("Retry-After"), Instant.now());
+        if (wait != null) throw new RetryLater(message + " (retry after " + wait.toSeconds() + " s)", wait, response.code());
+        throw new HttpStatus(message, response.code());
       }
       byte[] body = readCapped(response.body(), maxBytes, finalUrl);
-      return new FetchResult(true, body, response.header("Content-Type"), finalUrl, merge(FetchState.NONE, response));
+      var links = response.headers("Link");
+      int maxAge = response.cacheControl().maxAgeSeconds();
+      return new FetchResult(true, body, response.header("Content-Type"), finalUrl, merge(FetchState.NONE, response),
+          links.isEmpty() ? null : String.join(", ", links), maxAge > 0 ? Duration.ofSeconds(maxAge) : null);
     }
   }
+
+  /**
+   * POSTs a form to a link found in outside content (a WebSub hub), guarded like {@link #fetchLink}; no
+   * redirect is followed. Returns the status code and at most {@code maxBytes} of the answer's text.
+   */
+  public Answer postForm(String link, Map<String, String> form, long maxBytes) throws IOException {
+    HttpUrl url = link == null ? null : HttpUrl.parse(link.strip());
+    if (url == null) throw new GuardedHttp.Refused("refused: only http(s) links are fetched, not " + scheme(link));
+    Redirects.checkLiteral(url, policy);
+    var body = new FormBody.Builder();
+    form.forEach(body::add);
+    Request.Builder builder = new Request.Builder().url(url).post(body.build());
+    if (userAgent != null) builder.header("User-Agent", userAgent);
+    try (var slot = hosts.take(url.host()); Response response = client.newCall(builder.build()).execute()) {
+      ResponseBody answer = response.body();
+      String text = "";
+      if (answer != null) {
+        BufferedSource source = answer.source();
+        source.request(maxBytes);
+        text = source.getBuffer().readUtf8(Math.min(maxBytes, source.getBuffer().size()));
+      }
+      return new Answer(response.code(), text);
+    } catch (GuardedHttp.Refused e) {
+      throw e;
+    } catch (IOException e) {
+      throw failed(url.toString(), e);
+    }
+  }
+
+  /**
+   * The status a link found in outside content answers now, redirects followed: one {@code HEAD}, guarded
+   * like {@link #fetchLink}. Throws IOException when there is no answer (or the address is refused).
+   */
+  public int status(String link) throws IOException {
+    HttpUrl url = link == null ? null : HttpUrl.parse(link.strip());
+    if (url == null) throw new GuardedHttp.Refused("refused: only http(s) links are fetched, not " + scheme(link));
+    Request.Builder request = new Request.Builder().url(url).head();
+    if (userAgent != null) request.header("User-Agent", userAgent);
+    try (var slot = hosts.take(url.host()); Response response = Redirects.follow(client, request.build(), policy, MAX_REDIRECTS)) {
+      return response.code();
+    }
+  }
+
+  /** A status code and the start of the answer's text. */
+  public record Answer(int code, String text) {}
 
   private static String scheme(String link) {
     if (link == null || link.isBlank()) return "an empty link";
@@ -140,6 +213,34 @@ public final class Fetcher {
 
   private static TooLarge tooLarge(String url, long maxBytes, String detail) {
     return new TooLarge(Secrets.redact(url) + " is larger than the " + maxBytes + "-byte limit (" + detail + ")");
+  }
+
+  /** A non-2xx answer; {@code code} is its status. */
+  public static class HttpStatus extends IOException {
+    private final int code;
+
+    HttpStatus(String message, int code) {
+      super(message);
+      this.code = code;
+    }
+
+    public int code() {
+      return code;
+    }
+  }
+
+  /** A 429/503 (or any non-2xx) that said when to come back ({@code Retry-After}). */
+  public static final class RetryLater extends HttpStatus {
+    private final Duration wait;
+
+    RetryLater(String message, Duration wait, int code) {
+      super(message, code);
+      this.wait = wait;
+    }
+
+    public Duration waitFor() {
+      return wait;
+    }
   }
 
   /** The body passed the byte cap. */

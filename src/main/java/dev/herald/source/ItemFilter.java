@@ -28,6 +28,14 @@ public final class ItemFilter {
     return articles.stream().filter(this::keeps).toList();
   }
 
+  /** Whether {@code term} is one of the article's keywords or a whole word (or phrase) of its headline, ignoring case. */
+  public static boolean mentions(Article article, String term) {
+    String t = words(term).strip();
+    if (t.isEmpty()) return false;
+    if (article.keywords().stream().anyMatch(keyword -> t.equals(words(keyword).strip()))) return true;
+    return words(article.title()).contains(" " + t + " ");
+  }
+
   private static boolean matches(String term, Article article, String titleWords) {
     if (term.equals(words(article.section()).strip())) return true;
     if (article.keywords().stream().anyMatch(keyword -> term.equals(words(keyword).strip()))) return true;

@@ -48,7 +48,7 @@ final class Redirects {
   }
 
   // OkHttp connects to an IP literal without asking Dns: judge it here, before any connection.
-  private static void checkLiteral(HttpUrl url, OutboundPolicy policy) throws IOException {
+  static void checkLiteral(HttpUrl url, OutboundPolicy policy) throws IOException {
     String host = url.host();
     if (!host.contains(":") && !IPV4.matcher(host).matches()) return;
     String why = policy.refusal(url, InetAddress.getByName(host));

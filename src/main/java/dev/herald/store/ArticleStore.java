@@ -113,6 +113,11 @@ public final class ArticleStore {
     return String.join(", ", Collections.nCopies(n, "?"));
   }
 
+  /** The id of the article stored under this (normalized) URL. */
+  public Optional<Long> idOf(String url) {
+    return db.withConnection(c -> Jdbc.first(c, "SELECT id FROM article WHERE url = ?", row -> row.getLong(1), url));
+  }
+
   public Optional<StoredArticle> find(long id) {
     return db.withConnection(c -> find(c, id));
   }

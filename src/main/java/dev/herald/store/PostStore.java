@@ -61,6 +61,11 @@ public final class PostStore {
    * channel (the pair is unique, so a second call or a racing node changes nothing).
    */
   public Optional<Long> enqueue(Connection c, NewPost post, Instant now) throws SQLException {
+    return enqueue(c, post, now, null);
+  }
+
+  /** As {@link #enqueue(Connection, NewPost, Instant)}; {@code why} (null: none) follows "queued" in the post's history. */
+  public Optional<Long> enqueue(Connection c, NewPost post, Instant now, String why) throws SQLException {
     if (post.channelId() == null || post.channelId().isBlank()) throw new IllegalArgumentException("channelId is required");
     if (post.text() == null) throw new IllegalArgumentException("post text is required");
     if (Jdbc.first(c, EXISTS, row -> true, post.articleId(), post.channelId()).isPresent()) return Optional.empty();
@@ -69,7 +74,7 @@ public final class PostStore {
     Optional<Long> id = Jdbc.insertReturningId(c, INSERT,
         post.articleId(), post.channelId(), post.text(), post.link(), post.altText(), post.cardLayout(),
         post.priority(), notBefore, now, now, keys.idempotencyKey(), keys.recordKey());
-    if (id.isPresent()) PostTransitions.recordEvent(c, id.get(), PostState.QUEUED, "queued", now);
+    if (id.isPresent()) PostTransitions.recordEvent(c, id.get(), PostState.QUEUED, why == null ? "queued" : "queued — " + why, now);
     return id;
   }
 

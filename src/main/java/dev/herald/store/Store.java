@@ -18,6 +18,7 @@ public final class Store {
   private final ChannelHoldStore holds;
   private final NodeStore nodes;
   private final ChannelTurnStore turns;
+  private final SubscriptionStore subscriptions;
 
   public Store(Database db) {
     this.db = db;
@@ -32,10 +33,15 @@ public final class Store {
     this.holds = new ChannelHoldStore(db);
     this.nodes = new NodeStore(db);
     this.turns = new ChannelTurnStore(db);
+    this.subscriptions = new SubscriptionStore(db);
   }
 
   public Database database() {
     return db;
+  }
+
+  public SubscriptionStore subscriptions() {
+    return subscriptions;
   }
 
   public ArticleStore articles() {

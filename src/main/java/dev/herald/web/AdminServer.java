@@ -28,7 +28,8 @@ import java.util.function.LongPredicate;
  * The admin HTTP API and UI, on {@code admin.bind} (127.0.0.1 unless set or {@code $PORT} is set).
  * {@code /health} is open (for load balancers); everything else needs {@code Authorization: Bearer
  * <admin.token>} (or the run's CLI token), except {@code /cards/<id>.jpg}, the cards Instagram and
- * Threads fetch (random ids, 48 hours). The page at {@code /} is a static shell that holds no data
+ * Threads fetch (random ids, 48 hours), and {@code POST /api/articles}, which takes {@code ingest.token}
+ * instead ({@link PushRoute}). The page at {@code /} is a static shell that holds no data
  * until the token is entered. Every response carries {@link SecurityHeaders}.
  */
 public final class AdminServer implements AutoCloseable {
@@ -65,7 +66,14 @@ public final class AdminServer implements AutoCloseable {
     app.get("/", ctx -> ctx.html(page));
     // Open like /health: Instagram and Threads fetch cards without credentials; the id is the secret.
     app.get("/cards/{file}", ctx -> card(ctx, herald));
-    app.before("/api/*", auth::check);
+    // Open too: WebSub hubs call back without credentials; the random id and the HMAC secret guard it.
+    var webSub = new WebSubRoute(herald.webSub());
+    app.get(WebSubRoute.PATH, webSub::verify);
+    app.post(WebSubRoute.PATH, webSub::deliver);
+    // The CMS's push has its own token: the admin token does not open it, nor does its token open the rest.
+    var ingestAuth = TokenAuth.ingest(config.ingest().token());
+    app.before("/api/*", ctx -> (ctx.path().equals(PushRoute.PATH) ? ingestAuth : auth).check(ctx));
+    app.post(PushRoute.PATH, new PushRoute(herald.push())::handle);
     app.before("/metrics", auth::check);
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(registry.scrape()));
     app.get("/api/status", ctx -> ctx.json(StatusReport.build(config, herald.store(), herald.clock(), limit(ctx))));

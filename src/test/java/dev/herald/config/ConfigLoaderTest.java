@@ -169,7 +169,7 @@ class ConfigLoaderTest {
   @Test
   void yamlAliasIsRefusedRatherThanReadAsItsAnchorName() {
     assertThat(errorLines(Fixtures.load("yaml-alias.yml"))).containsExactly(
-        "x-defaults (line 3): unknown key 'x-defaults' — known keys here: outlet, store, scheduler, admin, summarizer, sources, channels, publicBaseUrl, allowPrivateHosts",
+        "x-defaults (line 3): unknown key 'x-defaults' — known keys here: outlet, store, scheduler, admin, summarizer, sources, channels, publicBaseUrl, allowPrivateHosts, ingest",
         "channels[0].minSpacing (line 10): YAML aliases (*defaults) are not supported — write the value out");
   }
 

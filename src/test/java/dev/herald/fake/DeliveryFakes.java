@@ -31,6 +31,11 @@ public final class DeliveryFakes implements AutoCloseable {
    * and {@code channelKeys} are YAML lines added to the scheduler section and to every channel.
    */
   public HeraldConfig config(Path dir, List<String> scheduler, List<String> channelKeys, String... channelIds) {
+    return config(dir, "admin:\n  enabled: false\n", scheduler, channelKeys, channelIds);
+  }
+
+  /** As above, with {@code top} (YAML: the admin section and any other top-level keys) in place of a closed admin server. */
+  public HeraldConfig config(Path dir, String top, List<String> scheduler, List<String> channelKeys, String... channelIds) {
     var yaml = new StringBuilder("""
         outlet:
           name: Jaano Junction
@@ -39,9 +44,7 @@ public final class DeliveryFakes implements AutoCloseable {
           handle: "@jaanojunction"
         store:
           url: jdbc:h2:file:%s/data/herald
-        admin:
-          enabled: false
-        """.formatted(dir));
+        """.formatted(dir)).append(top);
     if (!scheduler.isEmpty()) yaml.append("scheduler:\n");
     scheduler.forEach(line -> yaml.append("  ").append(line).append('\n'));
     yaml.append("""

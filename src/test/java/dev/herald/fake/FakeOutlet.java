@@ -25,15 +25,39 @@ public final class FakeOutlet extends FakeApi {
   public record Item(String slug, String title, String description, String body, String section, Instant published) {}
 
   private final List<Item> items = new CopyOnWriteArrayList<>();
+  /** Pages stay up after their item leaves the feed, until {@link #takeDown}. */
+  private final List<Item> pages = new CopyOnWriteArrayList<>();
   private final byte[] photo = photo();
 
   public void publish(Item item) {
     items.add(0, item);
+    pages.add(item);
   }
 
-  /** The feed drops every item it had (it rolled over, or this is another outlet on the same accounts). */
+  /** The story is unpublished: gone from the feed, its page answers {@code status} (404 or 410). */
+  public void takeDown(Item item, int status) {
+    items.remove(item);
+    pages.remove(item);
+    gone.put("/news/" + item.slug(), status);
+  }
+
+  private final java.util.Map<String, Integer> gone = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The feed drops every item it had (it rolled over, or this is another outlet on the same accounts); their pages stay. */
   public void clear() {
     items.clear();
+  }
+
+  private volatile String hub;
+
+  /** From now on the feed announces this WebSub hub ({@code <atom:link rel="hub">}, with its {@code rel="self"}). */
+  public void announceHub(String hubUrl) {
+    this.hub = hubUrl;
+  }
+
+  /** The feed as it stands, as a hub would deliver it. */
+  public byte[] feed() {
+    return rss().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   public String feedUrl() {
@@ -46,14 +70,33 @@ public final class FakeOutlet extends FakeApi {
 
   @Override
   protected MockResponse answer(Recorded r) {
+    MockResponse response = get(r);
+    // A HEAD answer has the GET's status and headers but no body (else the connection would carry it to the next request).
+    return r.method().equals("HEAD") ? response.setBody("") : response;
+  }
+
+  private MockResponse get(Recorded r) {
     String path = r.path().replaceFirst("\\?.*", "");
+    if (path.equals("/") || path.equals("/plain")) {
+      // The home page: names its feed (and one on another site, which Herald must not take); /plain names none.
+      String links = path.equals("/") ? "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Elsewhere\" href=\"https://feeds.example.net/jj\">"
+          + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Jaano Junction\" href=\"/feed\">" : "";
+      return new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8")
+          .setBody("<!doctype html><html><head><title>Jaano Junction</title>" + links + "</head><body>News</body></html>");
+    }
+    if (path.equals("/robots.txt")) {
+      return new MockResponse().setHeader("Content-Type", "text/plain")
+          .setBody("User-agent: *\nDisallow: /admin\nSitemap: " + baseUrl() + "/sitemap.xml\nSitemap: " + baseUrl() + "/news-sitemap.xml\n");
+    }
     if (path.equals("/feed")) {
       return new MockResponse().setHeader("Content-Type", "application/rss+xml; charset=utf-8").setBody(rss());
     }
     if (path.startsWith("/img/")) {
       return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new Buffer().write(photo));
     }
-    for (Item item : items) {
+    Integer status = gone.get(path);
+    if (status != null) return new MockResponse().setResponseCode(status).setBody("<h1>Gone</h1>");
+    for (Item item : pages) {
       if (path.equals("/news/" + item.slug())) {
         return new MockResponse().setHeader("Content-Type", "text/html; charset=utf-8").setBody(page(item));
       }
@@ -64,9 +107,13 @@ public final class FakeOutlet extends FakeApi {
   private String rss() {
     var b = new StringBuilder("""
         <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">
+        <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom">
         <channel><title>Jaano Junction</title><link>%s</link><description>News</description><language>en</language>
         """.formatted(baseUrl()));
+    if (hub != null) {
+      b.append("<atom:link rel=\"hub\" href=\"").append(hub).append("\"/><atom:link rel=\"self\" href=\"")
+          .append(feedUrl()).append("\" type=\"application/rss+xml\"/>\n");
+    }
     for (Item item : new ArrayList<>(items)) {
       // A tracking parameter on the link: Herald must still see one article per URL.
       b.append("""
