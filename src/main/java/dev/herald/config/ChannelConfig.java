@@ -31,10 +31,23 @@ public record ChannelConfig(
    * every platform accepts it without declaring it.
    */
   public static final String MENTIONS = "mentions";
+  /** {@code approval: required}: new posts wait in {@code awaiting_approval} until a person approves them. */
+  public static final String APPROVAL = "approval";
+  /** {@code approvers}: Telegram chat ids, on a telegram channel, that its bot asks to approve drafts. */
+  public static final String APPROVERS = "approvers";
 
   public ChannelConfig {
     priority = List.copyOf(priority);
     settings = Map.copyOf(settings);
+  }
+
+  public boolean approvalRequired() {
+    return "required".equals(settings.get(APPROVAL));
+  }
+
+  /** The Telegram chat ids this channel's bot asks for approvals; empty for most channels. */
+  public List<String> approvers() {
+    return setting(APPROVERS).map(v -> List.of(v.split(","))).orElse(List.of());
   }
 
   public Optional<String> setting(String key) {

@@ -17,6 +17,8 @@ public final class Store {
   private final ChannelSecretStore channelSecrets;
   private final ChannelHoldStore holds;
   private final NodeStore nodes;
+  private final AuditStore audit;
+  private final ApprovalDraftStore drafts;
 
   public Store(Database db) {
     this.db = db;
@@ -30,6 +32,8 @@ public final class Store {
     this.channelSecrets = new ChannelSecretStore(db);
     this.holds = new ChannelHoldStore(db);
     this.nodes = new NodeStore(db);
+    this.audit = new AuditStore(db);
+    this.drafts = new ApprovalDraftStore(db);
   }
 
   public Database database() {
@@ -77,5 +81,15 @@ public final class Store {
   /** Live nodes' heartbeats. */
   public NodeStore nodes() {
     return nodes;
+  }
+
+  /** Every operator action, who did it and what changed. */
+  public AuditStore audit() {
+    return audit;
+  }
+
+  /** Drafts sent to Telegram approvers. */
+  public ApprovalDraftStore drafts() {
+    return drafts;
   }
 }
