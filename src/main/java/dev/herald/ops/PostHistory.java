@@ -1,5 +1,6 @@
 package dev.herald.ops;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.herald.config.Secrets;
 import dev.herald.store.AuditEntry;
 import dev.herald.store.Post;
@@ -21,6 +22,7 @@ public record PostHistory(long id, String channel, String state, String text, St
     String articleUrl, String headline, String platformUrl, String reason, List<Entry> history) {
 
   /** {@code kind} is {@code state} (a transition) or {@code action} (a person's, with {@code actor}). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Entry(Instant at, String kind, String state, String message, String actor, String action,
       String before, String after) {}
 
