@@ -1,6 +1,9 @@
 package dev.herald.cli;
 
+import dev.herald.channel.HttpClients;
 import dev.herald.config.HeraldConfig;
+import dev.herald.ops.Operations;
+import dev.herald.ops.TelegramApprovals;
 import dev.herald.config.Secrets;
 import dev.herald.config.SourceConfig;
 import dev.herald.pipeline.ChannelPlan;
@@ -21,6 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -63,8 +69,10 @@ final class RunCommand implements Callable<Integer> {
           var daemon = new QuartzDaemon(herald.database().dataSource(), herald.database().isPostgres(),
               cfg.scheduler(), new PipelineWork(herald));
           var admin = AdminServer.start(cfg, herald, registry, cliToken);
+          var approvals = new ApprovalLoop(herald);
           var runFile = RunFileHandle.write(cfg, admin, cliToken)) {
         daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered);
+        approvals.start();
         log.info("Herald running: {} source(s), {} channel(s), node {}{}{}", sources.size(), channels.size(),
             herald.node(), clustered ? ", clustered" : "",
             admin.port() > 0 ? ", admin on " + cfg.admin().bind() + ":" + admin.port() : "");
@@ -101,6 +109,33 @@ final class RunCommand implements Callable<Integer> {
       } catch (IOException e) {
         log.warn("Could not delete {}: {}", file, e.getMessage());
       }
+    }
+  }
+
+  /** Asks Telegram approvers every few seconds (only when some telegram channel names {@code approvers}). */
+  private static final class ApprovalLoop implements AutoCloseable {
+    private static final Duration EVERY = Duration.ofSeconds(3);
+    private final TelegramApprovals approvals;
+    private ScheduledExecutorService timer;
+
+    ApprovalLoop(Herald herald) {
+      this.approvals = new TelegramApprovals(herald.config(), herald.store(), Operations.of(herald), HttpClients.shared(),
+          herald.clock(), Herald.states(herald.store(), herald.clock()));
+    }
+
+    void start() {
+      if (!approvals.active()) return;
+      timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "telegram-approvals");
+        t.setDaemon(true);
+        return t;
+      });
+      timer.scheduleWithFixedDelay(approvals::tick, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+      if (timer != null) timer.shutdownNow();
     }
   }
 

@@ -12,6 +12,7 @@ public final class ApprovalDraftStore {
   private static final String CLAIM = "INSERT INTO approval_draft (post_id, chat_id, sent_at) VALUES (?, ?, ?)";
   private static final String SENT = "UPDATE approval_draft SET message_id = ? WHERE post_id = ? AND chat_id = ?";
   private static final String RELEASE = "DELETE FROM approval_draft WHERE post_id = ? AND chat_id = ? AND message_id IS NULL";
+  private static final String MESSAGE_OF = "SELECT message_id FROM approval_draft WHERE post_id = ? AND chat_id = ? AND message_id IS NOT NULL";
   private static final String POST_OF = "SELECT post_id FROM approval_draft WHERE chat_id = ? AND message_id = ?";
 
   private final Database db;
@@ -33,6 +34,11 @@ public final class ApprovalDraftStore {
   /** Sending failed: the next pass may try again. */
   public void release(long postId, String chatId) {
     db.inTransaction(c -> Jdbc.update(c, RELEASE, postId, chatId));
+  }
+
+  /** The message the post's draft went out as in {@code chatId}; empty when it has not gone out. */
+  public Optional<Long> messageOf(long postId, String chatId) {
+    return db.withConnection(c -> Jdbc.first(c, MESSAGE_OF, row -> row.getLong(1), postId, chatId));
   }
 
   /** The post whose draft is message {@code messageId} in {@code chatId}. */
