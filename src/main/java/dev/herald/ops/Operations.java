@@ -3,16 +3,22 @@ package dev.herald.ops;
 import dev.herald.card.CardLayout;
 import dev.herald.config.ChannelConfig;
 import dev.herald.config.HeraldConfig;
+import dev.herald.pipeline.ArticleComposer;
 import dev.herald.pipeline.ChannelPlan;
+import dev.herald.pipeline.HandComposer;
 import dev.herald.pipeline.Herald;
 import dev.herald.pipeline.PostedUrlRule;
 import dev.herald.store.AuditEntry;
 import dev.herald.store.Post;
 import dev.herald.store.Store;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 
@@ -33,26 +39,30 @@ public final class Operations {
   private final Store store;
   private final Clock clock;
   private final LongPredicate sender;
+  private final HandComposer composer;
 
   /**
    * {@code sender} (null: none) publishes one queued post at once and says whether it went out; without
    * one (the CLI on a stopped daemon's store) "send now" puts the post first in line, due now.
+   * {@code composer} (null: none) drafts stories pasted by URL and renders card layouts on demand.
    */
-  public Operations(HeraldConfig config, Store store, Clock clock, LongPredicate sender) {
+  public Operations(HeraldConfig config, Store store, Clock clock, LongPredicate sender, HandComposer composer) {
     this.config = config;
     this.store = store;
     this.clock = clock;
     this.sender = sender;
+    this.composer = composer;
   }
 
   /** The operations of a running Herald: "send now" publishes through its publisher at once. */
   public static Operations of(Herald herald) {
-    return new Operations(herald.config(), herald.store(), herald.clock(), herald.publisher()::publishNow);
+    return new Operations(herald.config(), herald.store(), herald.clock(), herald.publisher()::publishNow,
+        herald.handComposer());
   }
 
   /** The operations on a store alone (no daemon): "send now" puts the post first in line, due now. */
   public static Operations offline(HeraldConfig config, Store store, Clock clock) {
-    return new Operations(config, store, clock, null);
+    return new Operations(config, store, clock, null, null);
   }
 
   public OpResult approve(long id, Actor who) {
@@ -80,6 +90,10 @@ public final class Operations {
     var known = CardLayout.fromConfig(layout);
     if (known.isEmpty()) return OpResult.refused("'" + layout + "' is not a card layout");
     String name = known.get().configName();
+    var post = store.posts().find(id);
+    if (post.isPresent() && composer != null && !composer.ensureCard(post.get().articleId(), known.get())) {
+      return OpResult.refused("no " + name + " card could be drawn for this article");
+    }
     return onPost(id, who, "layout", CHANGE_RULE, (c, p, now) -> store.posts().changeLayout(c, id, name, now)
         ? new Change(p.cardLayout(), name, null) : null, "card layout set to " + name);
   }
@@ -147,6 +161,38 @@ public final class Operations {
     audit(new AuditEntry(clock.instant(), who.name(), "resume", null, channelId, before.paused() ? "paused" : "active",
         "active", before.pauseReason()));
     return OpResult.done(channelId + " resumed", null);
+  }
+
+  /** Every enabled channel's draft and card for the article at {@code url}, without storing anything. */
+  public ArticleComposer.Composition draft(String url) throws IOException {
+    if (composer == null) throw new IllegalStateException("composing by hand needs the running daemon");
+    return composer.draft(url);
+  }
+
+  /**
+   * Queues a hand-composed story on {@code channels} (due now, approved: a person wrote it), and with
+   * {@code now} sends each at once. Returns what happened on each channel, by channel id.
+   */
+  public Map<String, OpResult> compose(ArticleComposer.Composition draft, Collection<String> channels, boolean now, Actor who) {
+    if (composer == null) throw new IllegalStateException("composing by hand needs the running daemon");
+    Map<String, Long> queued = composer.queue(draft, channels);
+    var results = new LinkedHashMap<String, OpResult>();
+    for (String channel : channels) {
+      Long id = queued.get(channel);
+      if (id == null) {
+        results.put(channel, OpResult.refused(config.channel(channel).isEmpty() ? "no such channel"
+            : "this article already has a post on " + channel + " (or none could be composed)"));
+        continue;
+      }
+      audit(new AuditEntry(clock.instant(), who.name(), "compose", id, channel, null, "queued", draft.article().url()));
+      results.put(channel, now ? sendNow(id, who) : OpResult.done("queued", store.posts().find(id).orElse(null)));
+    }
+    return results;
+  }
+
+  /** The channels a hand-composed story can go to; none without the daemon. */
+  public Collection<ChannelPlan> composableChannels() {
+    return composer == null ? java.util.List.of() : composer.channels();
   }
 
   /** How {@code channelId}'s platform counts {@code text}; empty when no such channel is configured. */

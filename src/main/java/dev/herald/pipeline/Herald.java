@@ -41,6 +41,7 @@ public final class Herald implements AutoCloseable {
   private final Poller poller;
   private final Publisher publisher;
   private final Metrics metrics;
+  private final HandComposer handComposer;
   private final String node = UUID.randomUUID().toString().substring(0, 8);
 
   private Herald(HeraldConfig config, Clock clock, Database database, OkHttpClient http, MeterRegistry registry) {
@@ -56,7 +57,9 @@ public final class Herald implements AutoCloseable {
     // Feeds, pages and images are outside input: one fetcher refuses internal addresses for all of them.
     var fetcher = new Fetcher(http, OutboundPolicy.of(config));
     var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
-    this.poller = new Poller(store, fetcher, new ArticleExtractor(fetcher), compose, plans.values(), clock, metrics);
+    var extractor = new ArticleExtractor(fetcher);
+    this.poller = new Poller(store, fetcher, extractor, compose, plans.values(), clock, metrics);
+    this.handComposer = new HandComposer(store, fetcher, extractor, compose, plans, clock);
     this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
   }
 
@@ -134,6 +137,11 @@ public final class Herald implements AutoCloseable {
 
   public Publisher publisher() {
     return publisher;
+  }
+
+  /** Drafts and queues a story an operator pastes by URL. */
+  public HandComposer handComposer() {
+    return handComposer;
   }
 
   public Metrics metrics() {

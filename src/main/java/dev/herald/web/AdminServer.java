@@ -60,6 +60,8 @@ public final class AdminServer implements AutoCloseable {
     app.before(headers::apply);
     app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
     app.get("/", ctx -> ctx.html(page));
+    // The bundled Noto families, so Hindi renders on a machine without a Devanagari font.
+    app.get("/fonts/{file}", AdminServer::font);
     // Open like /health: Instagram and Threads fetch cards without credentials; the id is the secret.
     app.get("/cards/{file}", ctx -> card(ctx, herald));
     app.before("/api/*", auth::check);
@@ -67,7 +69,9 @@ public final class AdminServer implements AutoCloseable {
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(registry.scrape()));
     app.get("/api/status", ctx -> ctx.json(StatusReport.build(config, herald.store(), herald.clock(), limit(ctx))));
     new LoginRoutes(auth, sessions).register(app);
-    new OperationRoutes(Operations.of(herald), herald.store()).register(app);
+    var ops = Operations.of(herald);
+    new OperationRoutes(ops, herald.store()).register(app);
+    new ConsoleRoutes(config, herald.store(), ops, herald.clock()).register(app);
     app.start(config.admin().bind(), config.admin().port()); // the loader already let $PORT win
     return new AdminServer(app);
   }
@@ -80,6 +84,24 @@ public final class AdminServer implements AutoCloseable {
       return;
     }
     ctx.header("Cache-Control", "public, max-age=3600").contentType(image.get().mime()).result(image.get().bytes());
+  }
+
+  private static final java.util.Set<String> FONTS = java.util.Set.of("NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
+      "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf");
+
+  private static void font(Context ctx) throws IOException {
+    String file = ctx.pathParam("file");
+    if (!FONTS.contains(file)) {
+      ctx.status(HttpStatus.NOT_FOUND).result("no such font");
+      return;
+    }
+    try (InputStream in = AdminServer.class.getResourceAsStream("/fonts/" + file)) {
+      if (in == null) {
+        ctx.status(HttpStatus.NOT_FOUND).result("no such font");
+        return;
+      }
+      ctx.header("Cache-Control", "public, max-age=86400").contentType("font/ttf").result(in.readAllBytes());
+    }
   }
 
   private static int limit(Context ctx) {
