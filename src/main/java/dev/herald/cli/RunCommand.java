@@ -8,6 +8,7 @@ import dev.herald.config.Secrets;
 import dev.herald.config.SourceConfig;
 import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
+import dev.herald.pipeline.Metrics;
 import dev.herald.pipeline.NodeHeartbeat;
 import dev.herald.pipeline.PipelineWork;
 import dev.herald.schedule.QuartzDaemon;
@@ -55,6 +56,7 @@ final class RunCommand implements Callable<Integer> {
     Signal.handle(new Signal("TERM"), s -> stop.countDown());
     Signal.handle(new Signal("INT"), s -> stop.countDown());
     var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Metrics.bindJvm(registry);
     try (Herald herald = Herald.start(cfg, Clock.systemUTC(), registry)) {
       boolean clustered = cfg.scheduler().clustered();
       herald.publisher().recoverInFlight(clustered ? cfg.scheduler().claimTimeout() : Duration.ZERO);

@@ -61,6 +61,8 @@ public final class Herald implements AutoCloseable {
     this.poller = new Poller(store, fetcher, extractor, compose, plans.values(), clock, metrics);
     this.handComposer = new HandComposer(store, fetcher, extractor, compose, plans, clock);
     this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
+    metrics.registerAtZero(config.enabledSources().stream().map(s -> s.id()).toList(), plans.keySet());
+    StoreGauges.register(registry, store, plans.values(), clock);
   }
 
   /** Opens the store (migrating it) and builds every enabled channel's client. */

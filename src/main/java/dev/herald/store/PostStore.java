@@ -298,6 +298,13 @@ public final class PostStore {
     return PostTransitions.resolve(c, id, url, now);
   }
 
+  /** When the oldest post still waiting on the channel (queued or awaiting approval) was queued. */
+  public Optional<Instant> oldestWaitingSince(String channelId) {
+    String sql = "SELECT MIN(created_at) AS oldest FROM post WHERE channel_id = ? AND state IN ('queued', 'awaiting_approval')";
+    return db.withConnection(c -> Jdbc.first(c, sql, row -> Optional.ofNullable(Jdbc.instant(row, "oldest")), channelId))
+        .flatMap(oldest -> oldest);
+  }
+
   /** The channel's posts waiting for approval, oldest first. */
   public List<Post> awaitingApproval(String channelId) {
     String sql = "SELECT " + COLUMNS + " FROM post WHERE channel_id = ? AND state = 'awaiting_approval' ORDER BY created_at, id";
