@@ -3,6 +3,7 @@ package dev.herald.ops;
 import dev.herald.config.ChannelConfig;
 import dev.herald.config.HeraldConfig;
 import dev.herald.config.SourceConfig;
+import dev.herald.pipeline.SourceSightings;
 import dev.herald.source.UrlNormalizer;
 import dev.herald.store.Post;
 import dev.herald.store.Store;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * there is no post (disabled channel, back catalogue marked seen on a source's first poll).
  */
 public record WhyTrail(String url, boolean seen, String summary, Instant firstSeenAt, String source, String headline,
-    List<SourceNote> sources, List<ChannelTrail> channels) {
+    List<SourceNote> sources, List<ChannelTrail> channels, List<SourceSightings.Sighting> sightings) {
 
   /** A source that could have listed the article, with its filters. */
   public record SourceNote(String id, String url, List<String> include, List<String> exclude) {}
@@ -30,16 +31,32 @@ public record WhyTrail(String url, boolean seen, String summary, Instant firstSe
       List<PostHistory.Entry> history) {}
 
   public static WhyTrail of(HeraldConfig config, Store store, String url) {
+    return of(config, store, url, null);
+  }
+
+  /**
+   * As {@link #of(HeraldConfig, Store, String)}; for an article Herald never stored, {@code sightings}
+   * (null: none) asks each source now whether it lists the URL and which filter rule drops it.
+   */
+  public static WhyTrail of(HeraldConfig config, Store store, String url, SourceSightings sightings) {
     String normalized = UrlNormalizer.normalize(url.strip());
     var sources = config.enabledSources().stream()
         .map(s -> new SourceNote(s.id(), dev.herald.config.Secrets.redact(s.url()), s.include(), s.exclude())).toList();
     var article = store.articles().findByUrl(normalized);
     if (article.isEmpty()) {
+      List<SourceSightings.Sighting> seenNow = sightings == null ? List.of() : sightings.look(normalized);
+      var dropped = seenNow.stream().filter(s -> s.droppedBy() != null).findFirst();
+      var listed = seenNow.stream().filter(SourceSightings.Sighting::listed).findFirst();
       String filters = config.enabledSources().stream().filter(s -> !s.include().isEmpty() || !s.exclude().isEmpty())
           .map(WhyTrail::filters).collect(Collectors.joining("; "));
-      return new WhyTrail(normalized, false, "Herald never saw this article: none of its " + sources.size()
-          + " source(s) listed it while Herald was polling" + (filters.isEmpty() ? "" : ", or a filter dropped it (" + filters + ")")
-          + ". Post it by hand with Compose.", null, null, null, sources, List.of());
+      String summary = dropped.isPresent()
+          ? "Herald never queued this article: source " + dropped.get().source() + " lists it, but its filter drops it ("
+              + dropped.get().droppedBy() + ")."
+          : listed.isPresent()
+              ? "Source " + listed.get().source() + " lists it now, but Herald has not stored it yet: the next poll will pick it up."
+              : "Herald never saw this article: none of its " + sources.size() + " source(s) lists it"
+                  + (filters.isEmpty() ? "" : " (filters: " + filters + ")") + ". Post it by hand with Compose.";
+      return new WhyTrail(normalized, false, summary, null, null, null, sources, List.of(), seenNow);
     }
     var stored = article.get();
     Map<String, Post> posts = store.posts().ofArticle(stored.id()).stream()
@@ -55,7 +72,7 @@ public record WhyTrail(String url, boolean seen, String summary, Instant firstSe
         ? "Seen " + stored.firstSeenAt() + " on " + stored.article().sourceId() + " but never queued: see each channel."
         : "Seen " + stored.firstSeenAt() + " on " + stored.article().sourceId() + ".";
     return new WhyTrail(normalized, true, summary, stored.firstSeenAt(), stored.article().sourceId(), stored.article().title(),
-        sources, channels);
+        sources, channels, List.of());
   }
 
   private static ChannelTrail trail(Store store, String channel, Post post) {

@@ -42,6 +42,7 @@ public final class Herald implements AutoCloseable {
   private final Publisher publisher;
   private final Metrics metrics;
   private final HandComposer handComposer;
+  private final SourceSightings sightings;
   private final String node = UUID.randomUUID().toString().substring(0, 8);
 
   private Herald(HeraldConfig config, Clock clock, Database database, OkHttpClient http, MeterRegistry registry) {
@@ -60,6 +61,7 @@ public final class Herald implements AutoCloseable {
     var extractor = new ArticleExtractor(fetcher);
     this.poller = new Poller(store, fetcher, extractor, compose, plans.values(), clock, metrics);
     this.handComposer = new HandComposer(store, fetcher, extractor, compose, plans, clock);
+    this.sightings = new SourceSightings(config, fetcher);
     this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics);
     metrics.registerAtZero(config.enabledSources().stream().map(s -> s.id()).toList(), plans.keySet());
     StoreGauges.register(registry, store, plans.values(), clock);
@@ -144,6 +146,11 @@ public final class Herald implements AutoCloseable {
   /** Drafts and queues a story an operator pastes by URL. */
   public HandComposer handComposer() {
     return handComposer;
+  }
+
+  /** Asks the sources now whether they list a URL, and which filter drops it. */
+  public SourceSightings sightings() {
+    return sightings;
   }
 
   public Metrics metrics() {

@@ -71,7 +71,7 @@ public final class AdminServer implements AutoCloseable {
     new LoginRoutes(auth, sessions).register(app);
     var ops = Operations.of(herald);
     new OperationRoutes(ops, herald.store()).register(app);
-    new ConsoleRoutes(config, herald.store(), ops, herald.clock()).register(app);
+    new ConsoleRoutes(config, herald.store(), ops, herald.clock(), herald.sightings()).register(app);
     app.start(config.admin().bind(), config.admin().port()); // the loader already let $PORT win
     return new AdminServer(app);
   }

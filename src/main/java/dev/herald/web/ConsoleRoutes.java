@@ -10,6 +10,7 @@ import dev.herald.ops.Operations;
 import dev.herald.ops.WhyTrail;
 import dev.herald.pipeline.ArticleComposer;
 import dev.herald.pipeline.ChannelPlan;
+import dev.herald.pipeline.SourceSightings;
 import dev.herald.schedule.SlotPlanner;
 import dev.herald.store.Post;
 import dev.herald.store.PostState;
@@ -47,8 +48,10 @@ final class ConsoleRoutes {
   private final Operations ops;
   private final Clock clock;
   private final SlotPlanner planner;
+  private final SourceSightings sightings;
 
-  ConsoleRoutes(HeraldConfig config, Store store, Operations ops, Clock clock) {
+  ConsoleRoutes(HeraldConfig config, Store store, Operations ops, Clock clock, SourceSightings sightings) {
+    this.sightings = sightings;
     this.config = config;
     this.store = store;
     this.ops = ops;
@@ -69,7 +72,7 @@ final class ConsoleRoutes {
     app.get("/api/why", ctx -> {
       String url = ctx.queryParam("url");
       if (url == null || !WebUrls.isWeb(url.strip())) ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", "paste an article's http(s) URL"));
-      else ctx.json(WhyTrail.of(config, store, url));
+      else ctx.json(WhyTrail.of(config, store, url, sightings));
     });
     app.get("/api/history", this::history);
     app.get("/api/audit", ctx -> ctx.json(store.audit().recent(100)));

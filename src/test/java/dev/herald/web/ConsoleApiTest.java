@@ -124,6 +124,17 @@ class ConsoleApiTest {
   }
 
   @Test
+  void theWhyTrailAsksTheSourcesWhetherTheyListAStoryHeraldHasNotStored() throws IOException {
+    var item = world.breakingNews("late-story", "A story published after the last poll");
+
+    JsonNode why = get("/api/why?url=" + URLEncoder.encode(world.outlet.articleUrl(item), StandardCharsets.UTF_8));
+
+    assertThat(why.path("seen").asBoolean()).isFalse();
+    assertThat(why.path("summary").asText()).startsWith("Source main lists it now");
+    assertThat(why.path("sightings").get(0).path("listed").asBoolean()).isTrue();
+  }
+
+  @Test
   void historyIsGroupedByArticleWithAChipPerChannelAndFilters() throws IOException {
     JsonNode all = get("/api/history");
     JsonNode hindi = get("/api/history?q=" + URLEncoder.encode("वायु", StandardCharsets.UTF_8));
