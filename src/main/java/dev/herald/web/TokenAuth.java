@@ -36,11 +36,6 @@ final class TokenAuth {
     if (cliToken != null && !cliToken.isBlank()) tokens.add(new Known("cli", bytes(cliToken)));
   }
 
-  /** For tests and callers that only have one token. */
-  TokenAuth(String adminToken, String... more) {
-    this(new AdminSettings(true, 0, adminToken), more.length > 0 ? more[0] : null, null);
-  }
-
   /** The token's name, or empty when it opens nothing. Every token is compared, so timing says nothing. */
   Optional<String> nameOf(String given) {
     byte[] candidate = bytes(given == null ? "" : given);
