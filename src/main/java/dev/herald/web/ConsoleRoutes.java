@@ -189,7 +189,7 @@ final class ConsoleRoutes {
     try {
       return Optional.of(ops.draft(url.strip()));
     } catch (IOException | RuntimeException e) {
-      ctx.status(HttpStatus.BAD_GATEWAY).json(Map.of("error", "could not read " + url.strip() + ": " + Secrets.redact(e.getMessage())));
+      ctx.status(HttpStatus.BAD_GATEWAY).json(Map.of("error", Secrets.redact("could not read " + url.strip() + ": " + e.getMessage())));
       return Optional.empty();
     }
   }
