@@ -54,6 +54,10 @@ final class DaemonClient {
     }
   }
 
+  Reply get(String path) throws Unreachable {
+    return call("GET", path, Map.of());
+  }
+
   Reply post(String path, Map<String, String> query) throws Unreachable {
     return call("POST", path, query);
   }

@@ -2,26 +2,34 @@ package dev.herald.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.config.Invocation;
-import dev.herald.store.Post;
-import dev.herald.store.Store;
+import dev.herald.ops.OpResult;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The shared shape of retry/skip/resolve: find the post, try the transition, say what happened. */
+/**
+ * The shared shape of retry/skip/resolve: the action runs through {@link dev.herald.ops.Operations}
+ * (on the store, or in the running daemon through its admin API), and its result becomes the message
+ * and exit code.
+ */
 final class PostVerbs {
 
   private PostVerbs() {}
 
-  /** {@code action} returns the success message, or null when the post's state does not allow it. */
-  static int apply(Store store, long id, PrintWriter out, PrintWriter err, String rule, Function<Post, String> action) {
-    var post = store.posts().find(id);
-    if (post.isEmpty()) return noSuchPost(id, err);
-    String done = action.apply(post.get());
-    if (done == null) return notAllowed(id, post.get().state().name().toLowerCase(Locale.ROOT), rule, err);
-    out.println(done);
-    return Main.OK;
+  /** {@code result} is what the operation did; {@code done} is the success message. */
+  static int report(long id, String verb, OpResult result, PrintWriter out, PrintWriter err, String done) {
+    return switch (result.kind()) {
+      case DONE -> {
+        out.println(done);
+        yield Main.OK;
+      }
+      case NOT_FOUND -> noSuchPost(id, err);
+      case WRONG_STATE -> {
+        err.println("herald: " + result.message());
+        yield Main.POST_FAILED;
+      }
+      case REFUSED -> refused(id, verb, result.message(), err);
+    };
   }
 
   /**
@@ -36,7 +44,7 @@ final class PostVerbs {
         out.println(done.apply(reply.json()));
         yield Main.OK;
       }
-      case 400 -> refused(id, verb, reply.json().path("error").asText(), err);
+      case 400, 422 -> refused(id, verb, reply.json().path("error").asText(), err);
       case 404 -> noSuchPost(id, err);
       case 409 -> notAllowed(id, reply.json().path("state").asText(), rule, err);
       default -> {

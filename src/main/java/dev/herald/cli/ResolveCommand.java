@@ -1,10 +1,12 @@
 package dev.herald.cli;
 
 import dev.herald.config.HeraldConfig;
-import dev.herald.pipeline.PostedUrlRule;
 import dev.herald.store.Store;
 import java.io.PrintWriter;
-import java.time.Instant;
+import dev.herald.ops.Actor;
+import dev.herald.ops.OpResult;
+import dev.herald.ops.Operations;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "resolve", description = "Record that an in-doubt (or failed) post did go out, at the given URL.")
 final class ResolveCommand extends StoreCommand {
 
-  private static final String RULE = "resolve works on in_doubt, failed or queued posts";
+  private static final String RULE = Operations.RESOLVE_RULE;
 
   @Parameters(paramLabel = "ID", description = "The post's id, as `status` shows it.")
   long id;
@@ -23,11 +25,9 @@ final class ResolveCommand extends StoreCommand {
 
   @Override
   int run(HeraldConfig config, Store store, PrintWriter out, PrintWriter err) {
-    // The daemon applies the same rule (AdminServer), so both paths refuse the same URLs alike.
-    var refusal = store.posts().find(id).flatMap(p -> PostedUrlRule.refusal(config, p.channelId(), url));
-    if (refusal.isPresent()) return PostVerbs.refused(id, "resolve", refusal.get(), err);
-    return PostVerbs.apply(store, id, out, err, RULE,
-        post -> store.posts().resolve(id, url, Instant.now()) ? "post #" + id + " recorded as posted: " + url : null);
+    // The daemon runs the same operation, so both paths refuse the same URLs alike.
+    OpResult result = Operations.offline(config, store, Clock.systemUTC()).resolve(id, url, Actor.CLI);
+    return PostVerbs.report(id, "resolve", result, out, err, "post #" + id + " recorded as posted: " + url);
   }
 
   @Override

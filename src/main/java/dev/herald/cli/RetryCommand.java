@@ -3,7 +3,10 @@ package dev.herald.cli;
 import dev.herald.config.HeraldConfig;
 import dev.herald.store.Store;
 import java.io.PrintWriter;
-import java.time.Instant;
+import dev.herald.ops.Actor;
+import dev.herald.ops.OpResult;
+import dev.herald.ops.Operations;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -11,18 +14,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "retry", description = "Send a failed, in-doubt or skipped post again (its channel is resumed if paused).")
 final class RetryCommand extends StoreCommand {
 
-  private static final String RULE = "retry works on failed, in_doubt or skipped posts";
+  private static final String RULE = Operations.RETRY_RULE;
 
   @Parameters(paramLabel = "ID", description = "The post's id, as `status` shows it.")
   long id;
 
   @Override
   int run(HeraldConfig config, Store store, PrintWriter out, PrintWriter err) {
-    return PostVerbs.apply(store, id, out, err, RULE, post -> {
-      boolean done = store.posts().retry(id, Instant.now());
-      if (done && store.channels().get(post.channelId()).paused()) store.channels().resume(post.channelId());
-      return done ? queued(post.channelId()) : null;
-    });
+    OpResult result = Operations.offline(config, store, Clock.systemUTC()).retry(id, Actor.CLI);
+    return PostVerbs.report(id, "retry", result, out, err, result.done() ? queued(result.post().channelId()) : null);
   }
 
   @Override

@@ -1,10 +1,14 @@
 package dev.herald.cli;
 
+import dev.herald.channel.HttpClients;
 import dev.herald.config.HeraldConfig;
+import dev.herald.ops.Operations;
+import dev.herald.ops.TelegramApprovals;
 import dev.herald.config.Secrets;
 import dev.herald.config.SourceConfig;
 import dev.herald.pipeline.ChannelPlan;
 import dev.herald.pipeline.Herald;
+import dev.herald.pipeline.Metrics;
 import dev.herald.pipeline.NodeHeartbeat;
 import dev.herald.pipeline.PipelineWork;
 import dev.herald.pipeline.WebSub;
@@ -23,6 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -51,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
     Signal.handle(new Signal("TERM"), s -> stop.countDown());
     Signal.handle(new Signal("INT"), s -> stop.countDown());
     var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    ProcessMeters.bindTo(registry);
+    Metrics.bindJvm(registry);
     try (Herald herald = Herald.start(cfg, Clock.systemUTC(), registry)) {
       boolean clustered = cfg.scheduler().clustered();
       herald.publisher().recoverInFlight(clustered ? cfg.scheduler().claimTimeout() : Duration.ZERO);
@@ -68,10 +75,12 @@ final class RunCommand implements Callable<Integer> {
               new PipelineWork(herald), clustered ? () -> QueueSignals.announce(database) : null);
           var signals = clustered ? QueueSignals.listen(database, daemon::publishNow) : null;
           var admin = AdminServer.start(cfg, herald, registry, cliToken);
+          var approvals = new ApprovalLoop(herald);
           var runFile = RunFileHandle.write(cfg, admin, cliToken)) {
         daemon.start(sources, channels, cfg.scheduler().publishEvery(), clustered, WebSub.MAINTAIN_EVERY);
         // A pushed story is published at once, not at the next publish tick.
         herald.ingest().onQueued(clustered ? () -> QueueSignals.announce(database) : daemon::publishNow);
+        approvals.start();
         log.info("Herald running: {} source(s), {} channel(s), node {}{}{}", sources.size(), channels.size(),
             herald.node(), clustered ? ", clustered" : "",
             admin.port() > 0 ? ", admin on " + cfg.admin().bind() + ":" + admin.port() : "");
@@ -108,6 +117,33 @@ final class RunCommand implements Callable<Integer> {
       } catch (IOException e) {
         log.warn("Could not delete {}: {}", file, e.getMessage());
       }
+    }
+  }
+
+  /** Asks Telegram approvers every few seconds (only when some telegram channel names {@code approvers}). */
+  private static final class ApprovalLoop implements AutoCloseable {
+    private static final Duration EVERY = Duration.ofSeconds(3);
+    private final TelegramApprovals approvals;
+    private ScheduledExecutorService timer;
+
+    ApprovalLoop(Herald herald) {
+      this.approvals = new TelegramApprovals(herald.config(), herald.store(), Operations.of(herald), HttpClients.shared(),
+          herald.clock(), Herald.states(herald.store(), herald.clock()));
+    }
+
+    void start() {
+      if (!approvals.active()) return;
+      timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "telegram-approvals");
+        t.setDaemon(true);
+        return t;
+      });
+      timer.scheduleWithFixedDelay(approvals::tick, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+      if (timer != null) timer.shutdownNow();
     }
   }
 

@@ -3,7 +3,10 @@ package dev.herald.cli;
 import dev.herald.config.HeraldConfig;
 import dev.herald.store.Store;
 import java.io.PrintWriter;
-import java.time.Instant;
+import dev.herald.ops.Actor;
+import dev.herald.ops.OpResult;
+import dev.herald.ops.Operations;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -11,15 +14,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "skip", description = "Drop a queued, failed or in-doubt post: it will not be sent.")
 final class SkipCommand extends StoreCommand {
 
-  private static final String RULE = "skip works on queued, failed or in_doubt posts";
+  private static final String RULE = Operations.SKIP_RULE;
 
   @Parameters(paramLabel = "ID", description = "The post's id, as `status` shows it.")
   long id;
 
   @Override
   int run(HeraldConfig config, Store store, PrintWriter out, PrintWriter err) {
-    return PostVerbs.apply(store, id, out, err, RULE,
-        post -> store.posts().skip(id, "skipped by hand", Instant.now()) ? "post #" + id + " skipped" : null);
+    OpResult result = Operations.offline(config, store, Clock.systemUTC()).skip(id, "skipped by hand", Actor.CLI);
+    return PostVerbs.report(id, "skip", result, out, err, "post #" + id + " skipped");
   }
 
   @Override

@@ -51,7 +51,11 @@ final class ChannelBinder {
     String mentions = extras.mentions(channel);
     Routing routing = new Routing(extras.routes(channel, "include"), extras.routes(channel, "exclude"));
     Map<String, String> settings = known == null ? Map.of() : settings(channel, known.settings(), enabled);
-    if (mentions != null) settings = withMentions(settings, mentions);
+    if (mentions != null) settings = with(settings, ChannelConfig.MENTIONS, mentions);
+    String approval = extras.approval(channel);
+    if (approval != null) settings = with(settings, ChannelConfig.APPROVAL, approval);
+    String approvers = extras.approvers(channel, type);
+    if (approvers != null) settings = with(settings, ChannelConfig.APPROVERS, approvers);
     // Without a known type nobody knows which platform keys are right: report them once the type is fixed.
     if (known != null) channel.rejectUnknownKeys();
     return new ChannelConfig(id, type, enabled, template, card, minSpacing, quiet, maxPerDay, maxAge, priority, utm, hashtags, settings, routing);
@@ -86,9 +90,9 @@ final class ChannelBinder {
     return settings;
   }
 
-  private static Map<String, String> withMentions(Map<String, String> settings, String mentions) {
+  private static Map<String, String> with(Map<String, String> settings, String key, String value) {
     var all = new LinkedHashMap<>(settings);
-    all.put(ChannelConfig.MENTIONS, mentions);
+    all.put(key, value);
     return all;
   }
 

@@ -32,6 +32,10 @@ public record ChannelConfig(
    * every platform accepts it without declaring it.
    */
   public static final String MENTIONS = "mentions";
+  /** {@code approval: required}: new posts wait in {@code awaiting_approval} until a person approves them. */
+  public static final String APPROVAL = "approval";
+  /** {@code approvers}: Telegram chat ids, on a telegram channel, that its bot asks to approve drafts. */
+  public static final String APPROVERS = "approvers";
 
   public ChannelConfig {
     priority = List.copyOf(priority);
@@ -45,6 +49,15 @@ public record ChannelConfig(
       HashtagSettings hashtags, Map<String, String> settings) {
     this(id, type, enabled, template, card, minSpacing, quietHours, maxPerDay, maxAge, priority, utm, hashtags, settings,
         Routing.ALL);
+  }
+
+  public boolean approvalRequired() {
+    return "required".equals(settings.get(APPROVAL));
+  }
+
+  /** The Telegram chat ids this channel's bot asks for approvals; empty for most channels. */
+  public List<String> approvers() {
+    return setting(APPROVERS).map(v -> List.of(v.split(","))).orElse(List.of());
   }
 
   public Optional<String> setting(String key) {

@@ -24,6 +24,37 @@ final class ChannelExtras {
     return channel.parsed(ChannelConfig.MENTIONS, null, ChannelExtras::mentionsValue, "keep or neutralise");
   }
 
+  /** {@code approval}: {@code required} or {@code none} (the default); null when absent. */
+  String approval(Section channel) {
+    return channel.parsed(ChannelConfig.APPROVAL, null, ChannelExtras::approvalValue, "required or none");
+  }
+
+  private static String approvalValue(String text) {
+    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case "required" -> "required";
+      case "none" -> "none";
+      default -> throw new IllegalArgumentException(text);
+    };
+  }
+
+  /**
+   * {@code approvers}: Telegram chat ids (numbers, negative for groups) that this Telegram channel's bot
+   * sends drafts to for approval; kept comma-joined. Empty when absent.
+   */
+  String approvers(Section channel, String type) {
+    List<String> ids = channel.strings(ChannelConfig.APPROVERS);
+    if (ids.isEmpty()) return null;
+    var node = channel.node(ChannelConfig.APPROVERS).orElseThrow();
+    if (!"telegram".equals(type)) {
+      problems.error(node, "approvers are Telegram chat ids: put them on a telegram channel, whose bot asks them");
+      return null;
+    }
+    for (String id : ids) {
+      if (!id.matches("-?\\d{1,20}")) problems.error(node, "expected Telegram chat ids (numbers), got '" + id + "'");
+    }
+    return String.join(",", ids);
+  }
+
   private static String mentionsValue(String text) {
     return switch (text.toLowerCase(java.util.Locale.ROOT)) {
       case "keep" -> "keep";

@@ -73,12 +73,40 @@ final class SettingsBinder {
         Values::hostOrAddress, "an IP address or a host name, such as 127.0.0.1 or 0.0.0.0");
     String token = admin.rawText("token", "");
     Secrets.register(token);
-    if (enabled && token.isBlank()) warnClosed(admin);
-    else if (!token.isBlank() && token.strip().length() < AdminSettings.MIN_TOKEN_LENGTH)
-      problems.error(admin.childPath("token"), lineOf(admin, "token"), "the admin token is " + token.strip().length()
-          + " characters; use at least " + AdminSettings.MIN_TOKEN_LENGTH + " (e.g. `openssl rand -hex 16`)");
+    List<AdminSettings.NamedToken> tokens = namedTokens(admin);
+    if (enabled && token.isBlank() && tokens.isEmpty()) warnClosed(admin);
+    else if (!token.isBlank()) tokenLength(admin.childPath("token"), lineOf(admin, "token"), token);
     admin.rejectUnknownKeys();
-    return new AdminSettings(enabled, bind, port, token);
+    return new AdminSettings(enabled, bind, port, token, tokens);
+  }
+
+  /** {@code admin.tokens: [{name, token}]}: names are unique, each token follows the length rule. */
+  private List<AdminSettings.NamedToken> namedTokens(Section admin) {
+    var node = admin.node("tokens");
+    if (node.isEmpty()) return List.of();
+    var tokens = new java.util.ArrayList<AdminSettings.NamedToken>();
+    var names = new java.util.HashSet<String>();
+    names.add(AdminSettings.DEFAULT_TOKEN_NAME);
+    for (Node item : admin.items(node.get())) {
+      Section entry = Section.of(item, item.path(), item.line(), problems);
+      String name = entry.required("name");
+      String token = entry.rawText("token", null);
+      Secrets.register(token);
+      entry.rejectUnknownKeys();
+      if (token == null || token.isBlank()) entry.missing("token");
+      else tokenLength(entry.childPath("token"), lineOf(entry, "token"), token);
+      if (name != null && !names.add(name))
+        problems.error(entry.childPath("name"), lineOf(entry, "name"), "the name '" + name + "' is used twice"
+            + (name.equals(AdminSettings.DEFAULT_TOKEN_NAME) ? " (admin.token is called admin)" : ""));
+      if (name != null && token != null && !token.isBlank()) tokens.add(new AdminSettings.NamedToken(name, token.strip()));
+    }
+    return tokens;
+  }
+
+  private void tokenLength(String path, Integer line, String token) {
+    if (token.strip().length() < AdminSettings.MIN_TOKEN_LENGTH)
+      problems.error(path, line, "the admin token is " + token.strip().length()
+          + " characters; use at least " + AdminSettings.MIN_TOKEN_LENGTH + " (e.g. `openssl rand -hex 16`)");
   }
 
   /** {@code ingest.token}: the CMS's own token, refused when short or equal to the admin token. */

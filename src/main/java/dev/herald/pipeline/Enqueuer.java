@@ -4,6 +4,7 @@ import dev.herald.compose.ComposedPost;
 import dev.herald.config.PriorityRule;
 import dev.herald.source.Article;
 import dev.herald.store.NewPost;
+import dev.herald.store.PostState;
 import dev.herald.store.Store;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +47,8 @@ final class Enqueuer {
             text == null ? article.url() : text.link(), text == null ? article.title() : text.altText(),
             channel.layout().configName(),
             priority != null ? priority : priority(channel.config().priority(), article), now);
-        var postId = store.posts().enqueue(c, post, now, why.get(channel.id()));
+        PostState initial = channel.config().approvalRequired() ? PostState.AWAITING_APPROVAL : PostState.QUEUED;
+        var postId = store.posts().enqueue(c, post, initial, now, why.get(channel.id()));
         if (failure != null && postId.isPresent()) store.posts().markFailed(c, postId.get(), failure, now);
       }
       return id;

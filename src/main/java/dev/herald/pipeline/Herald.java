@@ -47,6 +47,8 @@ public final class Herald implements AutoCloseable {
   /** Named in the User-Agent of every fetch. */
   static final String VERSION = "0.1";
 
+  private final HandComposer handComposer;
+  private final SourceSightings sightings;
   private final String node = UUID.randomUUID().toString().substring(0, 8);
 
   private Herald(HeraldConfig config, Clock clock, Database database, OkHttpClient http, MeterRegistry registry) {
@@ -57,19 +59,22 @@ public final class Herald implements AutoCloseable {
     this.metrics = new Metrics(registry);
     this.plans = plans(config);
     this.clients = clients(plans, context(store, http, clock, config));
-    metrics.declare(config.enabledSources().stream().map(dev.herald.config.SourceConfig::id).toList(), plans.keySet());
-    QueueGauges.register(registry, store, clients, clock);
     var composer = new Composer();
     var renderer = new Java2dCardRenderer();
     // Feeds, pages and images are outside input: one fetcher refuses internal addresses for all of them.
     var fetcher = new Fetcher(http, OutboundPolicy.of(config), config.ingest().userAgent(VERSION, config.outlet()));
     var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
-    this.ingest = new Ingest(store, new ArticleExtractor(fetcher), compose, plans.values(), config.outlet().language(), clock);
+    var extractor = new ArticleExtractor(fetcher);
+    this.ingest = new Ingest(store, extractor, compose, plans.values(), config.outlet().language(), clock);
     this.webSub = new WebSub(config, store, fetcher, ingest, clock);
     this.poller = new Poller(store, fetcher, ingest, webSub, clock, metrics);
     this.push = new Push(config, ingest, store, plans.keySet());
+    this.handComposer = new HandComposer(store, fetcher, extractor, compose, plans, clock);
+    this.sightings = new SourceSightings(config, fetcher);
     var turns = ChannelTurns.of(config.scheduler().clustered(), store, node, clock, List.copyOf(plans.keySet()));
     this.publisher = new Publisher(config, store, plans, clients, clock, node, metrics, turns, new PageCheck(config, fetcher, clock));
+    metrics.registerAtZero(config.enabledSources().stream().map(s -> s.id()).toList(), plans.keySet());
+    StoreGauges.register(registry, store, plans.values(), clock);
   }
 
   /** Opens the store (migrating it) and builds every enabled channel's client. */
@@ -161,6 +166,16 @@ public final class Herald implements AutoCloseable {
 
   public Publisher publisher() {
     return publisher;
+  }
+
+  /** Drafts and queues a story an operator pastes by URL. */
+  public HandComposer handComposer() {
+    return handComposer;
+  }
+
+  /** Asks the sources now whether they list a URL, and which filter drops it. */
+  public SourceSightings sightings() {
+    return sightings;
   }
 
   public Metrics metrics() {

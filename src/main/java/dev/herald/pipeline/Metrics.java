@@ -5,7 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 
-/** Herald's meters: polls and publishes by outcome, and how long platforms take to accept a post. */
+/**
+ * Herald's meters: polls and publishes by outcome, and how long platforms take to accept a post. Every
+ * counter is registered at start for each source, channel and outcome, so a dashboard sees it at 0
+ * before the first event; {@link StoreGauges} adds the store's gauges.
+ */
 public final class Metrics {
 
   private final MeterRegistry registry;
@@ -14,17 +18,28 @@ public final class Metrics {
     this.registry = registry;
   }
 
-  static final java.util.List<String> POLL_OUTCOMES = java.util.List.of("ok", "not_modified", "error");
-  static final java.util.List<String> POST_OUTCOMES = java.util.List.of("posted", "retry", "failed", "in_doubt", "skipped", "paused");
+  static final java.util.List<String> POLL_OUTCOMES = java.util.List.of("ok", "not_modified", "error", "parse_error");
+  static final java.util.List<String> POST_OUTCOMES = java.util.List.of("posted", "retry", "failed", "in_doubt", "paused", "skipped");
 
   /** Every counter exists from the start, at zero: a dashboard or alert never waits for a first event. */
-  void declare(java.util.Collection<String> sources, java.util.Collection<String> channels) {
+  void registerAtZero(java.util.Collection<String> sources, java.util.Collection<String> channels) {
     for (String source : sources) {
       for (String outcome : POLL_OUTCOMES) pollCounter(source, outcome);
     }
     for (String channel : channels) {
       for (String outcome : POST_OUTCOMES) postCounter(channel, outcome);
     }
+  }
+
+  /** The JVM's and the process's own meters: memory, GC, threads, classes, CPU, uptime, open files. */
+  public static void bindJvm(MeterRegistry registry) {
+    new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.jvm.JvmGcMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.system.UptimeMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.system.FileDescriptorMetrics().bindTo(registry);
   }
 
   public MeterRegistry registry() {

@@ -118,7 +118,8 @@ public final class Publisher {
   private Outcome pass(ChannelPlan channel, boolean ignoreSchedule) {
     String channelId = channel.id();
     settler.settleIfDue(channelId);
-    int posted = 0, retried = 0, failed = 0, skipped = 0, inDoubt = 0;
+    int posted = 0, retried = 0, failed = 0, inDoubt = 0;
+    int skipped = expireUnapproved(channel, clock.instant());
     while (!stopping && turns.keep(channelId, ignoreSchedule)) {
       Instant now = clock.instant();
       Optional<Post> next = store.posts().nextDue(channelId, now);
@@ -155,6 +156,33 @@ public final class Publisher {
       if (result == Result.HALT || result != Result.POSTED && gate.held(channelId).isPresent()) break;
     }
     return new Outcome(channelId, posted, retried, failed, skipped, inDoubt);
+  }
+
+  /**
+   * A manager's "send now": claims this one queued post and sends it at once, outside its slot. False
+   * (the post stays queued, first in line) when the channel is paused or held, or the post is not queued.
+   */
+  public boolean publishNow(long postId) {
+    Optional<Post> found = store.posts().find(postId);
+    if (found.isEmpty() || stopping) return false;
+    Post post = found.get();
+    ChannelPlan channel = plans.get(post.channelId());
+    if (channel == null || store.channels().get(channel.id()).paused() || !gate.open(channel.id())) return false;
+    if (!store.posts().claim(postId, node, clock.instant())) return false;
+    var article = store.articles().find(post.articleId()).orElseThrow().article();
+    return send(channel, post, article) == Result.POSTED;
+  }
+
+  /** Posts that waited for approval longer than the channel's maxAge are skipped, as stale queued ones are. */
+  private int expireUnapproved(ChannelPlan channel, Instant now) {
+    int expired = 0;
+    for (Post post : store.posts().awaitingApproval(channel.id())) {
+      var article = store.articles().find(post.articleId()).orElseThrow().article();
+      if (!SlotPlanner.isStale(channel.config().maxAge(), article.publishedAt(), post.createdAt(), now)) continue;
+      if (store.posts().markSkipped(post.id(), "stale: not approved within this channel's maxAge ("
+          + human(channel.config().maxAge()) + ")", now)) expired++;
+    }
+    return expired;
   }
 
   private enum Result { POSTED, RETRY, FAILED, IN_DOUBT, HALT }

@@ -50,6 +50,17 @@ public final class FeedSource implements Source {
     return config.id();
   }
 
+  /** Every item the feed lists now, before the filters (for "why wasn't this posted?"). */
+  public List<Article> listed() throws IOException, FeedException {
+    FetchResult fetched = fetcher.fetch(config.url(), FetchState.NONE, MAX_FEED_BYTES);
+    return FeedParser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
+  }
+
+  /** Which of this source's include/exclude rules drops {@code article}; empty when it is kept. */
+  public java.util.Optional<String> dropReason(Article article) {
+    return filter.dropReason(article);
+  }
+
   /** Throws IOException when the feed cannot be fetched and FeedException (naming the source) when it cannot be read. */
   @Override
   public PollResult poll(FetchState previous) throws IOException, FeedException {

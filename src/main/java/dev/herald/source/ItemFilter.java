@@ -19,9 +19,16 @@ public final class ItemFilter {
   }
 
   public boolean keeps(Article article) {
+    return dropReason(article).isEmpty();
+  }
+
+  /** Which rule drops the article ({@code exclude 'term'}, or an include list nothing matches); empty when kept. */
+  public java.util.Optional<String> dropReason(Article article) {
     String title = words(article.title());
-    if (exclude.stream().anyMatch(term -> matches(term, article, title))) return false;
-    return include.isEmpty() || include.stream().anyMatch(term -> matches(term, article, title));
+    var excluded = exclude.stream().filter(term -> matches(term, article, title)).findFirst();
+    if (excluded.isPresent()) return java.util.Optional.of("exclude '" + excluded.get() + "' matches");
+    if (include.isEmpty() || include.stream().anyMatch(term -> matches(term, article, title))) return java.util.Optional.empty();
+    return java.util.Optional.of("none of include " + include + " matches");
   }
 
   public List<Article> apply(List<Article> articles) {

@@ -36,6 +36,12 @@ public final class ArticleStore {
       FROM article WHERE id = ?
       """;
 
+  private static final String FIND_BY_URL = """
+      SELECT id, url, guid, source_id, title, description, body, image_url, published_at,
+             section, keywords, author, language, first_seen_at
+      FROM article WHERE url = ?
+      """;
+
   private final Database db;
 
   ArticleStore(Database db) {
@@ -115,7 +121,12 @@ public final class ArticleStore {
 
   /** The id of the article stored under this (normalized) URL. */
   public Optional<Long> idOf(String url) {
-    return db.withConnection(c -> Jdbc.first(c, "SELECT id FROM article WHERE url = ?", row -> row.getLong(1), url));
+    return findByUrl(url).map(StoredArticle::id);
+  }
+
+  /** The article stored under this (normalized) URL. */
+  public Optional<StoredArticle> findByUrl(String url) {
+    return db.withConnection(c -> Jdbc.first(c, FIND_BY_URL, ArticleStore::map, url));
   }
 
   public Optional<StoredArticle> find(long id) {

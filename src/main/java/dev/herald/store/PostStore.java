@@ -26,7 +26,7 @@ public final class PostStore {
   private static final String INSERT = """
       INSERT INTO post (article_id, channel_id, state, text, link, alt_text, card_layout, priority, attempts,
                         not_before, created_at, updated_at, idempotency_key, record_key)
-      VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)
       """;
   private static final String QUEUE_ORDER = " ORDER BY priority DESC, created_at ASC, id ASC";
   private static final String QUEUE = "SELECT " + COLUMNS + " FROM post WHERE channel_id = ? AND state = 'queued'";
@@ -61,20 +61,33 @@ public final class PostStore {
    * channel (the pair is unique, so a second call or a racing node changes nothing).
    */
   public Optional<Long> enqueue(Connection c, NewPost post, Instant now) throws SQLException {
-    return enqueue(c, post, now, null);
+    return enqueue(c, post, PostState.QUEUED, now, null);
   }
 
-  /** As {@link #enqueue(Connection, NewPost, Instant)}; {@code why} (null: none) follows "queued" in the post's history. */
-  public Optional<Long> enqueue(Connection c, NewPost post, Instant now, String why) throws SQLException {
+  /** As {@link #enqueue(Connection, NewPost, PostState, Instant, String)}, queued, with no reason. */
+  public Optional<Long> enqueue(Connection c, NewPost post, PostState initial, Instant now) throws SQLException {
+    return enqueue(c, post, initial, now, null);
+  }
+
+  /**
+   * As {@link #enqueue(Connection, NewPost, Instant)}, starting in {@code initial}: {@link PostState#QUEUED},
+   * or {@link PostState#AWAITING_APPROVAL} on a channel whose posts wait for a person's approval;
+   * {@code why} (null: none) follows "queued" in the post's history.
+   */
+  public Optional<Long> enqueue(Connection c, NewPost post, PostState initial, Instant now, String why) throws SQLException {
+    if (initial != PostState.QUEUED && initial != PostState.AWAITING_APPROVAL) {
+      throw new IllegalArgumentException("a new post is queued or awaiting approval, not " + initial);
+    }
     if (post.channelId() == null || post.channelId().isBlank()) throw new IllegalArgumentException("channelId is required");
     if (post.text() == null) throw new IllegalArgumentException("post text is required");
     if (Jdbc.first(c, EXISTS, row -> true, post.articleId(), post.channelId()).isPresent()) return Optional.empty();
     Instant notBefore = post.notBefore() != null ? post.notBefore() : now;
     PostKeys.Keys keys = PostKeys.fresh(now);
     Optional<Long> id = Jdbc.insertReturningId(c, INSERT,
-        post.articleId(), post.channelId(), post.text(), post.link(), post.altText(), post.cardLayout(),
+        post.articleId(), post.channelId(), initial.dbName(), post.text(), post.link(), post.altText(), post.cardLayout(),
         post.priority(), notBefore, now, now, keys.idempotencyKey(), keys.recordKey());
-    if (id.isPresent()) PostTransitions.recordEvent(c, id.get(), PostState.QUEUED, why == null ? "queued" : "queued — " + why, now);
+    String message = initial == PostState.QUEUED ? "queued" : "awaiting approval";
+    if (id.isPresent()) PostTransitions.recordEvent(c, id.get(), initial, why == null ? message : message + " — " + why, now);
     return id;
   }
 
@@ -168,16 +181,6 @@ public final class PostStore {
     return counts;
   }
 
-  /** Posts per channel and state, with the oldest one's creation time: one query for every gauge. */
-  public record StateCount(String channelId, PostState state, int count, Instant oldestCreatedAt) {}
-
-  public List<StateCount> countsByChannel() {
-    return db.withConnection(c -> Jdbc.query(c,
-        "SELECT channel_id, state, COUNT(*) AS n, MIN(created_at) AS oldest FROM post GROUP BY channel_id, state",
-        row -> new StateCount(row.getString("channel_id"), PostState.fromDb(row.getString("state")), row.getInt("n"),
-            Jdbc.instant(row, "oldest"))));
-  }
-
   // Transitions. The variants without a Connection commit on their own: a claim must be committed
   // before the platform is called, or a crash could not tell a sent post from an unsent one.
 
@@ -260,6 +263,64 @@ public final class PostStore {
   /** Manual: {@code in_doubt|failed|queued → posted}, recording that it did go out at {@code url}. */
   public boolean resolve(long id, String url, Instant now) {
     return db.inTransaction(c -> PostTransitions.resolve(c, id, url, now));
+  }
+
+  // Operator actions, each in the caller's transaction so the audit row commits with the change.
+
+  /** {@code awaiting_approval → queued}. */
+  public boolean approve(Connection c, long id, String message, Instant now) throws SQLException {
+    return PostTransitions.approve(c, id, message, now);
+  }
+
+  /** {@code queued|awaiting_approval → queued}, due now and first in its channel's queue. */
+  public boolean sendNow(Connection c, long id, Instant now) throws SQLException {
+    return PostTransitions.sendNow(c, id, now);
+  }
+
+  /** New text for a post nobody is sending yet ({@code queued} or {@code awaiting_approval}). */
+  public boolean edit(Connection c, long id, String text, Instant now) throws SQLException {
+    return PostTransitions.edit(c, id, text, now);
+  }
+
+  /** Another card layout for a post nobody is sending yet. */
+  public boolean changeLayout(Connection c, long id, String layout, Instant now) throws SQLException {
+    return PostTransitions.changeLayout(c, id, layout, now);
+  }
+
+  /** Not before {@code notBefore} (its channel's spacing and quiet hours still apply). */
+  public boolean reschedule(Connection c, long id, Instant notBefore, Instant now) throws SQLException {
+    return PostTransitions.reschedule(c, id, notBefore, now);
+  }
+
+  public boolean retry(Connection c, long id, Instant now) throws SQLException {
+    return PostTransitions.retry(c, id, now);
+  }
+
+  public boolean skip(Connection c, long id, String reason, Instant now) throws SQLException {
+    return PostTransitions.skip(c, id, reason, now);
+  }
+
+  public boolean resolve(Connection c, long id, String url, Instant now) throws SQLException {
+    return PostTransitions.resolve(c, id, url, now);
+  }
+
+  /** When the oldest post still waiting on the channel (queued or awaiting approval) was queued. */
+  public Optional<Instant> oldestWaitingSince(String channelId) {
+    String sql = "SELECT MIN(created_at) AS oldest FROM post WHERE channel_id = ? AND state IN ('queued', 'awaiting_approval')";
+    return db.withConnection(c -> Jdbc.first(c, sql, row -> Optional.ofNullable(Jdbc.instant(row, "oldest")), channelId))
+        .flatMap(oldest -> oldest);
+  }
+
+  /** The channel's posts waiting for approval, oldest first. */
+  public List<Post> awaitingApproval(String channelId) {
+    String sql = "SELECT " + COLUMNS + " FROM post WHERE channel_id = ? AND state = 'awaiting_approval' ORDER BY created_at, id";
+    return db.withConnection(c -> Jdbc.query(c, sql, PostStore::map, channelId));
+  }
+
+  /** Every post of one article, by channel. */
+  public List<Post> ofArticle(long articleId) {
+    String sql = "SELECT " + COLUMNS + " FROM post WHERE article_id = ? ORDER BY channel_id, id";
+    return db.withConnection(c -> Jdbc.query(c, sql, PostStore::map, articleId));
   }
 
   Post mapRow(ResultSet row) throws SQLException {

@@ -26,11 +26,11 @@ final class PostTransitions {
       """;
   private static final String FAILED = """
       UPDATE post SET state = 'failed', reason = ?, updated_at = ?
-      WHERE id = ? AND state IN ('sending', 'queued')
+      WHERE id = ? AND state IN ('sending', 'queued', 'awaiting_approval')
       """;
   private static final String SKIPPED = """
       UPDATE post SET state = 'skipped', reason = ?, updated_at = ?
-      WHERE id = ? AND state = 'queued'
+      WHERE id = ? AND state IN ('queued', 'awaiting_approval')
       """;
   private static final String STALE_SENDING = """
       SELECT id FROM post WHERE state = 'sending' AND claimed_at <= ? ORDER BY id
@@ -52,7 +52,26 @@ final class PostTransitions {
       """;
   private static final String SKIP = """
       UPDATE post SET state = 'skipped', reason = ?, updated_at = ?
-      WHERE id = ? AND state IN ('queued', 'failed', 'in_doubt')
+      WHERE id = ? AND state IN ('queued', 'failed', 'in_doubt', 'awaiting_approval')
+      """;
+  private static final String APPROVE = """
+      UPDATE post SET state = 'queued', updated_at = ?
+      WHERE id = ? AND state = 'awaiting_approval'
+      """;
+  // Text, card and time may change only while nobody is sending the post.
+  private static final String EDIT = """
+      UPDATE post SET text = ?, updated_at = ? WHERE id = ? AND state IN ('queued', 'awaiting_approval')
+      """;
+  private static final String LAYOUT = """
+      UPDATE post SET card_layout = ?, updated_at = ? WHERE id = ? AND state IN ('queued', 'awaiting_approval')
+      """;
+  private static final String RESCHEDULE = """
+      UPDATE post SET not_before = ?, updated_at = ? WHERE id = ? AND state IN ('queued', 'awaiting_approval')
+      """;
+  // Sent now: approved if it waited, due at once, and ahead of breaking news (priority 1) in its queue.
+  private static final String SEND_NOW = """
+      UPDATE post SET state = 'queued', not_before = ?, priority = 2, updated_at = ?
+      WHERE id = ? AND state IN ('queued', 'awaiting_approval')
       """;
   private static final String RESOLVE = """
       UPDATE post SET state = 'posted', platform_url = ?, reason = ?, updated_at = ?
@@ -126,6 +145,36 @@ final class PostTransitions {
   static boolean resolve(Connection c, long id, String url, Instant now) throws SQLException {
     String message = "marked posted by hand" + (url == null ? "" : ": " + url);
     return move(c, id, PostState.POSTED, message, now, RESOLVE, WebUrls.webOrNull(url), "marked posted by hand", now, id);
+  }
+
+  static boolean approve(Connection c, long id, String message, Instant now) throws SQLException {
+    return move(c, id, PostState.QUEUED, message, now, APPROVE, now, id);
+  }
+
+  static boolean sendNow(Connection c, long id, Instant now) throws SQLException {
+    return move(c, id, PostState.QUEUED, "send now requested", now, SEND_NOW, now, now, id);
+  }
+
+  /** The post's text, card layout or slot changed; its state stays, its history says what changed. */
+  static boolean edit(Connection c, long id, String text, Instant now) throws SQLException {
+    return change(c, id, "text edited", now, EDIT, text, now, id);
+  }
+
+  static boolean changeLayout(Connection c, long id, String layout, Instant now) throws SQLException {
+    return change(c, id, "card layout set to " + layout, now, LAYOUT, layout, now, id);
+  }
+
+  static boolean reschedule(Connection c, long id, Instant notBefore, Instant now) throws SQLException {
+    return change(c, id, "rescheduled to " + notBefore, now, RESCHEDULE, notBefore, now, id);
+  }
+
+  private static boolean change(Connection c, long id, String message, Instant now, String sql, Object... args)
+      throws SQLException {
+    if (Jdbc.update(c, sql, args) == 0) return false;
+    PostState state = Jdbc.first(c, "SELECT state FROM post WHERE id = ?", row -> PostState.fromDb(row.getString(1)), id)
+        .orElseThrow();
+    recordEvent(c, id, state, message, now);
+    return true;
   }
 
   static void recordEvent(Connection c, long postId, PostState state, String message, Instant now) throws SQLException {

@@ -19,6 +19,8 @@ public final class Store {
   private final NodeStore nodes;
   private final ChannelTurnStore turns;
   private final SubscriptionStore subscriptions;
+  private final AuditStore audit;
+  private final ApprovalDraftStore drafts;
 
   public Store(Database db) {
     this.db = db;
@@ -34,6 +36,8 @@ public final class Store {
     this.nodes = new NodeStore(db);
     this.turns = new ChannelTurnStore(db);
     this.subscriptions = new SubscriptionStore(db);
+    this.audit = new AuditStore(db);
+    this.drafts = new ApprovalDraftStore(db);
   }
 
   public Database database() {
@@ -90,5 +94,15 @@ public final class Store {
   /** Which node publishes each channel right now (cluster only). */
   public ChannelTurnStore turns() {
     return turns;
+  }
+
+  /** Every operator action, who did it and what changed. */
+  public AuditStore audit() {
+    return audit;
+  }
+
+  /** Drafts sent to Telegram approvers. */
+  public ApprovalDraftStore drafts() {
+    return drafts;
   }
 }

@@ -42,6 +42,24 @@ class PostVerbsCommandTest {
   }
 
   @Test
+  void statusPostShowsAPostsHistoryWithWhoDidWhatFromTheAuditLog() throws IOException {
+    long id = queuedPostOn("mastodon-main");
+    Cli.runOk("skip", config, String.valueOf(id));
+
+    Cli.Result json = Cli.run("status", config, "--post", String.valueOf(id), "--json");
+    Cli.Result text = Cli.run("status", config, "--post", String.valueOf(id));
+
+    assertThat(json.code()).isZero();
+    JsonNode history = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(history.path("state").asText()).isEqualTo("skipped");
+    assertThat(history.path("history").findValuesAsText("actor")).containsExactly("cli");
+    assertThat(history.path("history").findValuesAsText("action")).containsExactly("skip");
+    assertThat(history.path("history").findValuesAsText("state")).containsExactly("queued", "skipped");
+    assertThat(text.out()).contains("#" + id + " mastodon-main skipped", "cli skip: queued → skipped", "skipped: skipped by hand");
+    assertThat(Cli.run("status", config, "--post", "987654").code()).isEqualTo(1);
+  }
+
+  @Test
   void skipDropsAQueuedPostAndASecondSkipNamesItsState() {
     long id = queuedPostOn("mastodon-main");
 

@@ -37,6 +37,22 @@ class DoorsConfigTest {
   }
 
   @Test
+  void namedAdminTokensFollowTheSameLengthRuleAndEachNameIsUsedOnce() {
+    var ok = load("admin: {token: \"long-enough-16ch\", tokens: [{name: priya, token: \"priya-token-0123456789\"}]}", Map.of());
+    assertThat(ok.errors()).isEmpty();
+    assertThat(ok.config().orElseThrow().admin().allTokens()).extracting(AdminSettings.NamedToken::name)
+        .containsExactly("admin", "priya");
+
+    var bad = load("admin: {tokens: [{name: priya, token: \"short\"}, {name: admin, token: \"another-long-token-01\"}, {name: x}]}", Map.of());
+    assertThat(errorLines(bad)).anyMatch(l -> l.contains("the admin token is 5 characters; use at least 16"))
+        .anyMatch(l -> l.contains("the name 'admin' is used twice (admin.token is called admin)"))
+        .anyMatch(l -> l.contains("token") && l.contains("missing"))
+        .noneMatch(l -> l.contains("short\""));
+    assertThat(warnings(load("admin: {tokens: [{name: priya, token: \"priya-token-0123456789\"}]}", Map.of())))
+        .noneMatch(w -> w.contains("admin API is closed"));
+  }
+
+  @Test
   void anH2AutoServerIsRefused() {
     assertThat(errorLines(load("store: {url: \"jdbc:h2:file:./data/herald;AUTO_SERVER=TRUE\"}", Map.of())))
         .singleElement().asString().startsWith("store.url (line 3): AUTO_SERVER=TRUE would open an H2 TCP port");

@@ -13,6 +13,15 @@ class ItemFilterTest {
   }
 
   @Test
+  void dropReasonNamesTheRuleThatDropsAnArticle() {
+    var filter = new ItemFilter(List.of("India", "Cricket"), List.of("Sponsored"));
+
+    assertThat(filter.dropReason(article("Sponsored: best phones of the year", "India"))).contains("exclude 'sponsored' matches");
+    assertThat(filter.dropReason(article("Markets close higher", "Business"))).contains("none of include [india, cricket] matches");
+    assertThat(filter.dropReason(article("Kohli scores a century", "Sport", "Cricket"))).isEmpty();
+  }
+
+  @Test
   void emptyIncludeKeepsEverything() {
     assertThat(new ItemFilter(List.of(), List.of()).keeps(article("Anything", null))).isTrue();
   }

@@ -85,14 +85,14 @@ class DatabaseTest {
     void aStoreBehindTheNewestMigrationIsStillMigratedOnOpen() throws SQLException {
       var older = engine().freshDatabase(tempDir);
       try (var pool = Database.open(older)) {
-        pool.withConnection(c -> c.createStatement().executeUpdate("drop table websub_subscription"));
+        pool.withConnection(c -> c.createStatement().executeUpdate("drop table channel_turn"));
         pool.withConnection(c -> c.createStatement().executeUpdate(
             "delete from \"flyway_schema_history\" where \"version\" = '" + Database.NEWEST_MIGRATION + "'"));
         assertThat(SchemaVersion.isCurrent(pool.dataSource(), Database.NEWEST_MIGRATION)).isFalse();
       }
 
       try (var reopened = Database.open(older)) {
-        assertThat(reopened.withConnection(Contract::tableNames)).contains("WEBSUB_SUBSCRIPTION");
+        assertThat(reopened.withConnection(Contract::tableNames)).contains("CHANNEL_TURN");
         assertThat(SchemaVersion.isCurrent(reopened.dataSource(), Database.NEWEST_MIGRATION)).isTrue();
       }
     }

@@ -1,5 +1,6 @@
 package dev.herald.store;
 
+import static dev.herald.store.PostState.AWAITING_APPROVAL;
 import static dev.herald.store.PostState.FAILED;
 import static dev.herald.store.PostState.IN_DOUBT;
 import static dev.herald.store.PostState.POSTED;
@@ -49,11 +50,37 @@ class PostTransitionsTest {
           new Transition("claim", EnumSet.of(QUEUED), SENDING, id -> posts.claim(id, "node", later)),
           new Transition("markPosted", EnumSet.of(SENDING), POSTED, id -> posts.markPosted(id, "1", "u", later)),
           new Transition("requeue", EnumSet.of(SENDING), QUEUED, id -> posts.requeue(id, later, "503", later)),
-          new Transition("markFailed", EnumSet.of(SENDING, QUEUED), FAILED, id -> posts.markFailed(id, "400", later)),
-          new Transition("markSkipped", EnumSet.of(QUEUED), SKIPPED, id -> posts.markSkipped(id, "stale", later)),
+          new Transition("markFailed", EnumSet.of(SENDING, QUEUED, AWAITING_APPROVAL), FAILED, id -> posts.markFailed(id, "400", later)),
+          new Transition("markSkipped", EnumSet.of(QUEUED, AWAITING_APPROVAL), SKIPPED, id -> posts.markSkipped(id, "stale", later)),
           new Transition("retry", EnumSet.of(FAILED, IN_DOUBT, SKIPPED), QUEUED, id -> posts.retry(id, later)),
-          new Transition("skip", EnumSet.of(QUEUED, FAILED, IN_DOUBT), SKIPPED, id -> posts.skip(id, "by hand", later)),
-          new Transition("resolve", EnumSet.of(IN_DOUBT, FAILED, QUEUED), POSTED, id -> posts.resolve(id, "u", later)));
+          new Transition("skip", EnumSet.of(QUEUED, FAILED, IN_DOUBT, AWAITING_APPROVAL), SKIPPED, id -> posts.skip(id, "by hand", later)),
+          new Transition("resolve", EnumSet.of(IN_DOUBT, FAILED, QUEUED), POSTED, id -> posts.resolve(id, "u", later)),
+          new Transition("approve", EnumSet.of(AWAITING_APPROVAL), QUEUED,
+              id -> db.inTransaction(c -> posts.approve(c, id, "approved by admin", later))),
+          new Transition("sendNow", EnumSet.of(QUEUED, AWAITING_APPROVAL), QUEUED,
+              id -> db.inTransaction(c -> posts.sendNow(c, id, later))));
+    }
+
+    @org.junit.jupiter.api.Test
+    void editLayoutAndRescheduleChangeOnlyAPostNobodyIsSendingAndSayWhatChanged() {
+      long waiting = postIn(AWAITING_APPROVAL);
+      long sending = postIn(SENDING);
+      var posts = store.posts();
+      var later = T0.plusSeconds(60);
+
+      assertThat((boolean) db.inTransaction(c -> posts.edit(c, waiting, "नई पंक्ति", later))).isTrue();
+      assertThat((boolean) db.inTransaction(c -> posts.changeLayout(c, waiting, "square", later))).isTrue();
+      assertThat((boolean) db.inTransaction(c -> posts.reschedule(c, waiting, T0.plusSeconds(3600), later))).isTrue();
+      assertThat((boolean) db.inTransaction(c -> posts.edit(c, sending, "too late", later))).isFalse();
+
+      var edited = posts.find(waiting).orElseThrow();
+      assertThat(edited.text()).isEqualTo("नई पंक्ति");
+      assertThat(edited.cardLayout()).isEqualTo("square");
+      assertThat(edited.notBefore()).isEqualTo(T0.plusSeconds(3600));
+      assertThat(edited.state()).isEqualTo(AWAITING_APPROVAL);
+      assertThat(posts.events(waiting)).extracting(PostEvent::message)
+          .contains("text edited", "card layout set to square", "rescheduled to " + T0.plusSeconds(3600));
+      assertThat(posts.find(sending).orElseThrow().text()).isEqualTo("text");
     }
 
     @TestFactory
@@ -98,6 +125,11 @@ class PostTransitionsTest {
       assertThat(store.posts().find(good).orElseThrow().platformUrl()).isEqualTo("https://x.com/i/web/status/2");
     }
 
+    private long waitingPost() {
+      var post = new NewPost(newArticle(), "x-main", "text", "https://jaanojunction.com/x", "alt", "landscape", 0, null);
+      return db.inTransaction(c -> store.posts().enqueue(c, post, AWAITING_APPROVAL, T0)).orElseThrow();
+    }
+
     private long postIn(PostState state) {
       long id = newPost("x-main");
       var posts = store.posts();
@@ -114,6 +146,7 @@ class PostTransitionsTest {
           posts.claim(id, "node", T0);
           posts.markSendingInDoubt(T0, "crash", T0);
         }
+        case AWAITING_APPROVAL -> id = waitingPost();
       }
       assertThat(stateOf(id)).isEqualTo(state);
       return id;
