@@ -168,9 +168,15 @@ public final class Publisher {
     Post post = found.get();
     ChannelPlan channel = plans.get(post.channelId());
     if (channel == null || store.channels().get(channel.id()).paused() || !gate.open(channel.id())) return false;
-    if (!store.posts().claim(postId, node, clock.instant())) return false;
-    var article = store.articles().find(post.articleId()).orElseThrow().article();
-    return send(channel, post, article) == Result.POSTED;
+    // In a cluster it waits for no owner, but never runs beside another node's pass on the channel.
+    if (!turns.begin(channel.id(), true)) return false;
+    try {
+      if (!store.posts().claim(postId, node, clock.instant())) return false;
+      var article = store.articles().find(post.articleId()).orElseThrow().article();
+      return send(channel, post, article) == Result.POSTED;
+    } finally {
+      turns.end(channel.id());
+    }
   }
 
   /** Posts that waited for approval longer than the channel's maxAge are skipped, as stale queued ones are. */
