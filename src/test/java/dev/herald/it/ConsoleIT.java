@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console in a real browser: headless Chromium (Debian's chromium and chromium-driver) against
  * {@code herald run} on the fake platforms. One daemon and one browser session walk a manager's day:
  * log in, approve, edit (over-limit text refused), pause and resume, compose by hand, the "why" trail,
- * a phone-width view without overflow, log out. Screenshots go to {@code docs/} for the README.
+ * a phone-width view without overflow, log out. Screenshots go to {@code target/screenshots/}, or to
+ * {@code docs/} for the README with {@code -Dherald.screenshots=docs}.
  */
 class ConsoleIT {
 
@@ -183,8 +184,9 @@ class ConsoleIT {
 
   private void screenshot(String name) throws IOException {
     Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Path docs = Path.of("docs");
-    Files.createDirectories(docs);
-    Files.copy(shot, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    // Into target/ on every run; into docs/ (the README's pictures) only when asked: -Dherald.screenshots=docs
+    Path into = Path.of(System.getProperty("herald.screenshots", "target/screenshots"));
+    Files.createDirectories(into);
+    Files.copy(shot, into.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 }
