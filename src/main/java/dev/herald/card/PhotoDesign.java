@@ -1,6 +1,5 @@
 package dev.herald.card;
 
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
@@ -28,7 +27,7 @@ final class PhotoDesign {
     var g = CardPainter.graphics(canvas);
     try {
       var focal = FocalPoint.of(request.background());
-      drawCover(g, request.background(), focal, canvas.getWidth(), canvas.getHeight());
+      drawCover(canvas, request.background(), focal);
       var safe = spec.safeArea();
       float gap = spec.bodySize() * 0.9f;
       double headlineBottom = safe.getMaxY() - spec.footerHeight() - gap * 1.2;
@@ -59,9 +58,10 @@ final class PhotoDesign {
   }
 
   /** Scales the photo to cover the card and slides the crop window toward the focal point. */
-  static void drawCover(Graphics2D g, BufferedImage photo, Point2D.Double focal, int width, int height) {
+  static void drawCover(BufferedImage canvas, BufferedImage photo, Point2D.Double focal) {
+    int width = canvas.getWidth(), height = canvas.getHeight();
     var crop = cropWindow(photo.getWidth(), photo.getHeight(), focal, width, height);
-    g.drawImage(photo, 0, 0, width, height, crop.x, crop.y, crop.x + crop.width, crop.y + crop.height, null);
+    PhotoScaler.draw(photo, crop, canvas, new Rectangle(0, 0, width, height));
   }
 
   /** The part of a {@code photoW}×{@code photoH} photo that covers the card, centred on the focal point where it can be. */

@@ -40,7 +40,7 @@ final class StackedPhotoDesign {
       int width = canvas.getWidth(), height = canvas.getHeight();
       var photo = request.background();
       var focal = FocalPoint.of(photo);
-      drawBlurredBackdrop(g, photo, focal, width, height);
+      drawBlurredBackdrop(canvas, photo, focal);
       // The panel may run under the story's profile overlay: it is picture, not text.
       int panelTop = 0;
       int panelHeight = (int) Math.min(height * MAX_PANEL_SHARE, Math.round((double) width * photo.getHeight() / photo.getWidth()));
@@ -62,7 +62,7 @@ final class StackedPhotoDesign {
       Scrim.draw(g, scrim, opacity, 0, 0, width, height);
       double backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
       var panel = new Rectangle(0, panelTop, width, panelHeight);
-      drawPanel(g, photo, focal, panel, theme, spec);
+      drawPanel(g, canvas, photo, focal, panel, theme, spec);
       CardPainter.drawAccentBar(g, theme.accent(), spec);
       painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
       painter.drawHeadline(g, fit, theme.text());
@@ -74,23 +74,21 @@ final class StackedPhotoDesign {
   }
 
   /** The sharp photo, with an accent rule under it that seals the seam to the blurred field. */
-  private static void drawPanel(Graphics2D g, BufferedImage photo, java.awt.geom.Point2D.Double focal, Rectangle panel, BrandTheme theme,
-      LayoutSpec spec) {
+  private static void drawPanel(Graphics2D g, BufferedImage canvas, BufferedImage photo, java.awt.geom.Point2D.Double focal, Rectangle panel,
+      BrandTheme theme, LayoutSpec spec) {
     var crop = PhotoDesign.cropWindow(photo.getWidth(), photo.getHeight(), focal, panel.width, panel.height);
-    g.drawImage(photo, panel.x, panel.y, panel.x + panel.width, panel.y + panel.height, crop.x, crop.y, crop.x + crop.width, crop.y + crop.height, null);
+    PhotoScaler.draw(photo, crop, canvas, panel);
     g.setColor(theme.accent());
     g.fillRect(panel.x, panel.y + panel.height, panel.width, spec.accentBarHeight());
   }
 
-  private static void drawBlurredBackdrop(Graphics2D g, BufferedImage photo, java.awt.geom.Point2D.Double focal, int width, int height) {
+  private static void drawBlurredBackdrop(BufferedImage canvas, BufferedImage photo, java.awt.geom.Point2D.Double focal) {
+    int width = canvas.getWidth(), height = canvas.getHeight();
     int w = Math.max(1, width / 2), h = Math.max(1, height / 2);
     var small = scaled(null, w, h);
-    var sg = small.createGraphics();
-    sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    PhotoDesign.drawCover(sg, photo, focal, w, h);
-    sg.dispose();
+    PhotoDesign.drawCover(small, photo, focal);
     for (int i = 1; i < BLUR_HALVINGS; i++) small = scaled(small, Math.max(1, small.getWidth() / 2), Math.max(1, small.getHeight() / 2));
-    g.drawImage(small, 0, 0, width, height, null);
+    PhotoScaler.draw(small, new Rectangle(small.getWidth(), small.getHeight()), canvas, new Rectangle(width, height));
   }
 
   private static BufferedImage scaled(BufferedImage source, int w, int h) {
