@@ -30,7 +30,7 @@ final class HeadlineFitter {
   record Sizes(float max, float min, int maxLines) {}
 
   HeadlineFit fit(String headline, FontSet fonts, Box box, Sizes sizes) {
-    var text = normalize(headline);
+    var text = fonts.printable(normalize(headline));
     var whole = largestWholeFit(text, fonts, box, sizes);
     if (whole != null) return whole;
     for (int maxLines = sizes.maxLines(); maxLines >= 1; maxLines--) {
