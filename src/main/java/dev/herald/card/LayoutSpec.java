@@ -27,7 +27,18 @@ record LayoutSpec(CardLayout layout, int marginX, int marginTop, int marginBotto
     return Math.max(6, Math.round(layout.height / 96f));
   }
 
+  /**
+   * Size of the small type (section pill, date, wordmark): never under 24 px at 1200 px wide, so it
+   * stays 8–9 px tall on a phone, and the layout's body size where that is larger.
+   */
+  float labelSize() {
+    return Math.max(bodySize, MIN_LABEL_AT_1200 * layout.width / 1200f);
+  }
+
+  static final float MIN_LABEL_AT_1200 = 24f;
+
+  /** The footer row holds the brand plate, which is a little taller than the label type. */
   float footerHeight() {
-    return bodySize * 1.6f;
+    return labelSize() * 2.1f;
   }
 }

@@ -50,8 +50,8 @@ final class PhotoDesign {
       CardPainter.drawAccentBar(g, theme.accent(), spec);
       painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
       painter.drawHeadline(g, fit, theme.text());
-      painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
-      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop, null);
+      var footer = painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
+      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop, null, CardPainter.pillSize(request, spec), footer);
     } finally {
       g.dispose();
     }

@@ -11,6 +11,9 @@ import java.awt.image.BufferedImage;
  * contrast the text colour has against the finished backdrop (read back after the scrim, before any
  * text), or NaN when the renderer was not asked to measure it. {@code photoPanel} is where the whole
  * photo sits on a stacked tall card, null when the photo covers the card (or there is none).
+ * {@code pillSize} is the section pill's type size (0 without a section); {@code footer} says where
+ * the brand plate went and in which colours.
  */
 record Rendering(BufferedImage image, HeadlineFit headline, Rectangle safeArea, Rectangle textRegion,
-    float scrimOpacity, Point2D.Double focalPoint, boolean branded, double backdropContrast, Rectangle photoPanel) {}
+    float scrimOpacity, Point2D.Double focalPoint, boolean branded, double backdropContrast, Rectangle photoPanel,
+    float pillSize, CardPainter.Footer footer) {}
