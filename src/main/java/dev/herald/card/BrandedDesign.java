@@ -43,7 +43,7 @@ final class BrandedDesign {
       var box = new HeadlineFitter.Box(safe.x, headlineTop, safe.width, headlineBottom - headlineTop);
       // With no photo to show, the headline may take every line the box holds.
       var sizes = new HeadlineFitter.Sizes(spec.maxSize() * 1.2f, spec.minSize(), spec.maxLines() + 4);
-      var fit = painter.fitHeadline(request.headline(), theme, box, sizes);
+      var fit = painter.fitHeadline(request, theme, box, sizes);
       fit = fit.shifted((headlineBottom - fit.bounds().getMaxY()) * 0.4);
       painter.drawHeadline(g, fit, theme.text());
       var footer = painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);

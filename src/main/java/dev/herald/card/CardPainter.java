@@ -36,8 +36,8 @@ final class CardPainter {
     return fonts;
   }
 
-  HeadlineFit fitHeadline(String headline, BrandTheme theme, HeadlineFitter.Box box, HeadlineFitter.Sizes sizes) {
-    return fitter.fit(headline, fonts.headline(theme.headlineFont()), box, sizes);
+  HeadlineFit fitHeadline(CardRequest request, BrandTheme theme, HeadlineFitter.Box box, HeadlineFitter.Sizes sizes) {
+    return fitter.fitHeadline(request.headline(), request.shortHeadlines(), fonts.headline(theme.headlineFont()), box, sizes);
   }
 
   static Graphics2D graphics(BufferedImage canvas) {

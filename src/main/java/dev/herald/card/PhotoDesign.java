@@ -33,7 +33,7 @@ final class PhotoDesign {
       double headlineBottom = safe.getMaxY() - spec.footerHeight() - gap * 1.2;
       var box = new HeadlineFitter.Box(safe.x, headlineBottom - spec.maxHeadlineHeight(), safe.width, spec.maxHeadlineHeight());
       var sizes = new HeadlineFitter.Sizes(spec.maxSize(), spec.minSize(), spec.maxLines());
-      var fit = painter.fitHeadline(request.headline(), theme, box, sizes);
+      var fit = painter.fitHeadline(request, theme, box, sizes);
       fit = fit.shifted(headlineBottom - fit.bounds().getMaxY());
       boolean hasPill = request.section() != null && !request.section().isBlank();
       double pillTop = fit.bounds().getMinY() - gap - CardPainter.pillHeight(spec);

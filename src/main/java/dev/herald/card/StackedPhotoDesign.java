@@ -51,7 +51,7 @@ final class StackedPhotoDesign {
       double headlineTop = hasPill ? pillTop + CardPainter.pillHeight(spec) + gap : pillTop;
       double headlineBottom = safe.getMaxY() - spec.footerHeight() - gap * 1.2;
       var box = new HeadlineFitter.Box(safe.x, headlineTop, safe.width, headlineBottom - headlineTop);
-      var fit = painter.fitHeadline(request.headline(), theme, box, new HeadlineFitter.Sizes(spec.maxSize(), spec.minSize(), spec.maxLines() + 2));
+      var fit = painter.fitHeadline(request, theme, box, new HeadlineFitter.Sizes(spec.maxSize(), spec.minSize(), spec.maxLines() + 2));
       // A short headline would hug the panel over an empty field; lower the group a third of the slack.
       double lower = Math.max(0, headlineBottom - fit.bounds().getMaxY()) / 3;
       fit = fit.shifted(lower);
