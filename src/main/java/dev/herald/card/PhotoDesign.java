@@ -26,8 +26,8 @@ final class PhotoDesign {
   Rendering paint(BufferedImage canvas, CardRequest request, BrandTheme theme, LayoutSpec spec) {
     var g = CardPainter.graphics(canvas);
     try {
-      var focal = FocalPoint.of(request.background());
-      drawCover(canvas, request.background(), focal);
+      var photo = request.background();
+      int width = canvas.getWidth(), height = canvas.getHeight();
       var safe = spec.safeArea();
       float gap = spec.bodySize() * 0.9f;
       double headlineBottom = safe.getMaxY() - spec.footerHeight() - gap * 1.2;
@@ -36,22 +36,50 @@ final class PhotoDesign {
       var fit = painter.fitHeadline(request, theme, box, sizes);
       fit = fit.shifted(headlineBottom - fit.bounds().getMaxY());
       boolean hasPill = request.section() != null && !request.section().isBlank();
-      double pillTop = fit.bounds().getMinY() - gap - CardPainter.pillHeight(spec);
-      double blockTop = hasPill ? pillTop : fit.bounds().getMinY();
-      int regionTop = (int) Math.floor(fit.bounds().getMinY());
-      var textRegion = new Rectangle(safe.x, regionTop, safe.width, (int) Math.ceil(safe.getMaxY()) - regionTop);
+      double pillBlock = hasPill ? gap + CardPainter.pillHeight(spec) : 0;
+      double bottomBandTop = fit.bounds().getMinY() - pillBlock - gap;
+      double topBandBottom = safe.y + pillBlock + fit.bounds().getHeight() + gap;
+      var focal = FocalPoint.of(photo);
+      var placement = Placement.choose(photo.getWidth(), photo.getHeight(), width, height, focal, Subject.find(photo), bottomBandTop,
+          topBandBottom);
+      PhotoScaler.draw(photo, placement.crop(), canvas, new Rectangle(width, height));
       var scrim = Contrast.scrimFor(theme.text());
-      float opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
-      // Full strength from just above the text block; above that an eased ramp to clear, so the scrim
-      // reads as light falling off rather than a box pasted on the photo.
-      double solidFrom = blockTop - gap;
-      Scrim.draw(g, scrim, opacity, Math.max(0, solidFrom - canvas.getHeight() * 0.28), solidFrom, canvas.getWidth(), canvas.getHeight());
-      double backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
+      float opacity;
+      Rectangle textRegion;
+      double backdrop;
+      if (!placement.textOnTop()) {
+        int regionTop = (int) Math.floor(fit.bounds().getMinY());
+        textRegion = new Rectangle(safe.x, regionTop, safe.width, (int) Math.ceil(safe.getMaxY()) - regionTop);
+        opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
+        // Full strength from just above the text block; above that an eased ramp to clear, so the scrim
+        // reads as light falling off rather than a box pasted on the photo.
+        double solidFrom = bottomBandTop;
+        Scrim.draw(g, scrim, opacity, Math.max(0, solidFrom - height * 0.28), solidFrom, width, height);
+        backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
+      } else {
+        // The subject fills the lower card: pill and headline go to the top under a veil falling from
+        // the top edge; the footer keeps its row at the bottom with a shallow veil of its own.
+        fit = fit.shifted(safe.y + pillBlock - fit.bounds().getMinY());
+        int regionBottom = (int) Math.ceil(fit.bounds().getMaxY());
+        textRegion = new Rectangle(safe.x, safe.y, safe.width, regionBottom - safe.y);
+        var footerRegion = new Rectangle(safe.x, (int) Math.floor(safe.getMaxY() - spec.footerHeight()), safe.width,
+            (int) Math.ceil(spec.footerHeight()));
+        opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
+        float footerOpacity = Contrast.scrimOpacity(canvas, footerRegion, theme.text(), scrim, SCRIM_FLOOR);
+        double solidUntil = fit.bounds().getMaxY() + gap;
+        Scrim.drawFromTop(g, scrim, opacity, solidUntil, Math.min(height, solidUntil + height * 0.28), width);
+        double footerSolid = footerRegion.y - gap;
+        Scrim.draw(g, scrim, footerOpacity, Math.max(0, footerSolid - height * 0.12), footerSolid, width, height);
+        backdrop = measure ? Math.min(Contrast.worstRatio(canvas, textRegion, theme.text()), Contrast.worstRatio(canvas, footerRegion, theme.text()))
+            : Double.NaN;
+      }
+      double pillTop = fit.bounds().getMinY() - pillBlock;
       CardPainter.drawAccentBar(g, theme.accent(), spec);
       painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
       painter.drawHeadline(g, fit, theme.text());
       var footer = painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
-      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop, null, CardPainter.pillSize(request, spec), footer);
+      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop, null, CardPainter.pillSize(request, spec), footer,
+          placement.subjectOnCard());
     } finally {
       g.dispose();
     }

@@ -31,6 +31,25 @@ final class Scrim {
     g.drawImage(sheet, 0, top, null);
   }
 
+  /**
+   * The same veil hanging from the top edge: full {@code opacity} down to {@code solidUntil}, then
+   * easing out to clear at {@code rampBottom}.
+   */
+  static void drawFromTop(Graphics2D g, Color colour, float opacity, double solidUntil, double rampBottom, int width) {
+    int bottom = (int) Math.ceil(rampBottom);
+    if (opacity <= 0 || bottom <= 0) return;
+    int full = alpha(opacity);
+    var sheet = new BufferedImage(width, bottom, BufferedImage.TYPE_INT_ARGB_PRE);
+    var pixels = ((DataBufferInt) sheet.getRaster().getDataBuffer()).getData();
+    double ramp = Math.max(1, rampBottom - solidUntil);
+    for (int y = 0; y < bottom; y++) {
+      double t = Math.min(1, Math.max(0, (rampBottom - y) / ramp));
+      int a = y <= solidUntil ? full : (int) Math.round(full * Math.pow(t, 1.6));
+      Arrays.fill(pixels, y * width, (y + 1) * width, premultiplied(colour, a));
+    }
+    g.drawImage(sheet, 0, 0, null);
+  }
+
   /** Rounded up, so the drawn scrim is never lighter than the opacity the contrast solver asked for. */
   static int alpha(float opacity) {
     return (int) Math.ceil(Math.max(0, Math.min(1, opacity)) * 255);
