@@ -16,7 +16,7 @@ record LayoutSpec(CardLayout layout, int marginX, int marginTop, int marginBotto
       case OG -> new LayoutSpec(layout, 64, 44, 40, 60, 40, 3, 23, 205);
       case SQUARE -> new LayoutSpec(layout, 72, 72, 64, 76, 40, 5, 26, 470);
       case PORTRAIT -> new LayoutSpec(layout, 72, 80, 72, 84, 44, 6, 28, 620);
-      case STORY -> new LayoutSpec(layout, 80, 260, 300, 92, 52, 7, 32, 820);
+      case STORY -> new LayoutSpec(layout, 80, 260, 220, 92, 52, 7, 32, 820);
     };
   }
 

@@ -53,8 +53,9 @@ final class PhotoDesign {
         opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
         // Full strength from just above the text block; above that an eased ramp to clear, so the scrim
         // reads as light falling off rather than a box pasted on the photo.
+        // The darker the veil has to be (a white photo), the longer it fades in, so it never reads as a slab.
         double solidFrom = bottomBandTop;
-        Scrim.draw(g, scrim, opacity, Math.max(0, solidFrom - height * 0.28), solidFrom, width, height);
+        Scrim.draw(g, scrim, opacity, Math.max(0, solidFrom - height * Scrim.rampShare(opacity)), solidFrom, width, height);
         backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
       } else {
         // The subject fills the lower card: pill and headline go to the top under a veil falling from
@@ -67,7 +68,7 @@ final class PhotoDesign {
         opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
         float footerOpacity = Contrast.scrimOpacity(canvas, footerRegion, theme.text(), scrim, SCRIM_FLOOR);
         double solidUntil = fit.bounds().getMaxY() + gap;
-        Scrim.drawFromTop(g, scrim, opacity, solidUntil, Math.min(height, solidUntil + height * 0.28), width);
+        Scrim.drawFromTop(g, scrim, opacity, solidUntil, Math.min(height, solidUntil + height * Scrim.rampShare(opacity)), width);
         double footerSolid = footerRegion.y - gap;
         Scrim.draw(g, scrim, footerOpacity, Math.max(0, footerSolid - height * 0.12), footerSolid, width, height);
         backdrop = measure ? Math.min(Contrast.worstRatio(canvas, textRegion, theme.text()), Contrast.worstRatio(canvas, footerRegion, theme.text()))

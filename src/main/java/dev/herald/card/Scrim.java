@@ -7,7 +7,7 @@ import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 
 /**
- * A darkening (or lightening) veil: clear at {@code rampTop}, easing in to full {@code opacity} at
+ * A darkening (or lightening) veil: clear at {@code rampTop}, easing in (smoothstep) to full {@code opacity} at
  * {@code solidFrom} and staying there to the bottom. It is built as a premultiplied sheet, one
  * filled row at a time, because Java2D blits such a sheet about three times faster than it fills a
  * translucent gradient.
@@ -25,7 +25,7 @@ final class Scrim {
     double ramp = Math.max(1, solidFrom - rampTop);
     for (int y = top; y < height; y++) {
       double t = Math.min(1, Math.max(0, (y - rampTop) / ramp));
-      int a = y >= solidFrom ? full : (int) Math.round(full * Math.pow(t, 1.6));
+      int a = y >= solidFrom ? full : (int) Math.round(full * smooth(t));
       Arrays.fill(pixels, (y - top) * width, (y - top + 1) * width, premultiplied(colour, a));
     }
     g.drawImage(sheet, 0, top, null);
@@ -44,10 +44,20 @@ final class Scrim {
     double ramp = Math.max(1, rampBottom - solidUntil);
     for (int y = 0; y < bottom; y++) {
       double t = Math.min(1, Math.max(0, (rampBottom - y) / ramp));
-      int a = y <= solidUntil ? full : (int) Math.round(full * Math.pow(t, 1.6));
+      int a = y <= solidUntil ? full : (int) Math.round(full * smooth(t));
       Arrays.fill(pixels, y * width, (y + 1) * width, premultiplied(colour, a));
     }
     g.drawImage(sheet, 0, 0, null);
+  }
+
+  /** Ease in and out (smoothstep): no visible edge where the fade starts or where it meets the solid part. */
+  static double smooth(double t) {
+    return t * t * (3 - 2 * t);
+  }
+
+  /** How much of the card's height the fade takes: longer for the stronger veils a bright photo needs. */
+  static double rampShare(float opacity) {
+    return 0.25 + 0.35 * opacity;
   }
 
   /** Rounded up, so the drawn scrim is never lighter than the opacity the contrast solver asked for. */
