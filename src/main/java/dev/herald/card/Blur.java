@@ -16,13 +16,13 @@ final class Blur {
 
   private Blur() {}
 
-  /** The photo's {@code crop}, blurred with a Gaussian of {@code sigma} card pixels, drawn over all of {@code canvas}. */
-  static void backdrop(BufferedImage canvas, BufferedImage photo, Rectangle crop, double sigma) {
+  /** The photo's {@code crop}, blurred with a Gaussian of {@code sigma} card pixels, drawn over {@code clip} of {@code canvas}. */
+  static void backdrop(BufferedImage canvas, BufferedImage photo, Rectangle crop, double sigma, Rectangle clip) {
     int w = Math.max(2, canvas.getWidth() / REDUCTION), h = Math.max(2, canvas.getHeight() / REDUCTION);
     var small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     PhotoScaler.draw(photo, crop, small, new Rectangle(w, h));
     gaussian(((DataBufferInt) small.getRaster().getDataBuffer()).getData(), w, h, sigma / REDUCTION);
-    PhotoScaler.draw(small, new Rectangle(w, h), canvas, new Rectangle(canvas.getWidth(), canvas.getHeight()));
+    PhotoScaler.draw(small, new Rectangle(w, h), canvas, new Rectangle(canvas.getWidth(), canvas.getHeight()), clip);
   }
 
   /** Blurs packed RGB {@code pixels} in place, rows then columns. */

@@ -22,11 +22,16 @@ final class PhotoScaler {
 
   /** Draws {@code crop} of {@code src} scaled into {@code target} of {@code dst}. */
   static void draw(BufferedImage src, Rectangle crop, BufferedImage dst, Rectangle target) {
-    var clipped = target.intersection(new Rectangle(dst.getWidth(), dst.getHeight()));
+    draw(src, crop, dst, target, new Rectangle(dst.getWidth(), dst.getHeight()));
+  }
+
+  /** The same, writing only the pixels inside {@code clip} (the rest of the target is left as it was). */
+  static void draw(BufferedImage src, Rectangle crop, BufferedImage dst, Rectangle target, Rectangle clip) {
+    var clipped = target.intersection(new Rectangle(dst.getWidth(), dst.getHeight())).intersection(clip);
     if (crop.isEmpty() || clipped.isEmpty()) return;
     var pixels = Pixels.of(src);
     if (pixels == null || !plainInt(dst)) {
-      viaJava2d(src, crop, dst, target);
+      viaJava2d(src, crop, dst, target, clipped);
       return;
     }
     int tw = target.width, th = target.height, srcW = src.getWidth(), srcH = src.getHeight();
@@ -152,9 +157,10 @@ final class PhotoScaler {
         && raster.getDataBuffer().getSize() == image.getWidth() * image.getHeight() * elements;
   }
 
-  private static void viaJava2d(BufferedImage src, Rectangle crop, BufferedImage dst, Rectangle target) {
+  private static void viaJava2d(BufferedImage src, Rectangle crop, BufferedImage dst, Rectangle target, Rectangle clip) {
     Graphics2D g = dst.createGraphics();
     try {
+      g.clip(clip);
       g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.drawImage(src, target.x, target.y, target.x + target.width, target.y + target.height, crop.x, crop.y, crop.x + crop.width,
           crop.y + crop.height, null);

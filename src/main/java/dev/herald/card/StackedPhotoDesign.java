@@ -55,11 +55,13 @@ final class StackedPhotoDesign {
       panelHeight = Math.max(panelHeight, Math.min(room, (int) (height * MIN_PANEL_SHARE)));
       var panel = new Rectangle(0, 0, width, panelHeight);
       var crop = PhotoDesign.cropWindow(photo.getWidth(), photo.getHeight(), focal, width, height);
-      Blur.backdrop(canvas, photo, crop, width / 22.0);
+      // Only what the panel will not cover is blurred and veiled.
+      var field = new Rectangle(0, panelHeight, width, height - panelHeight);
+      Blur.backdrop(canvas, photo, crop, width / 22.0, field);
       var textRegion = new Rectangle(safe.x, (int) pillTop, safe.width, (int) Math.ceil(safe.getMaxY() - pillTop));
       var scrim = Contrast.scrimFor(theme.text());
       float opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
-      Scrim.draw(g, scrim, opacity, 0, 0, width, height);
+      Scrim.draw(g, scrim, opacity, panelHeight, panelHeight, width, height);
       double backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
       drawPanel(g, canvas, photo, focal, panel, theme, spec);
       CardPainter.drawAccentBar(g, theme.accent(), spec);
