@@ -43,12 +43,12 @@ final class BrandedDesign {
       var box = new HeadlineFitter.Box(safe.x, headlineTop, safe.width, headlineBottom - headlineTop);
       // With no photo to show, the headline may take every line the box holds.
       var sizes = new HeadlineFitter.Sizes(spec.maxSize() * 1.2f, spec.minSize(), spec.maxLines() + 4);
-      var fit = painter.fitHeadline(request.headline(), theme, box, sizes);
+      var fit = painter.fitHeadline(request, theme, box, sizes);
       fit = fit.shifted((headlineBottom - fit.bounds().getMaxY()) * 0.4);
       painter.drawHeadline(g, fit, theme.text());
-      painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
+      var footer = painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
       CardPainter.drawAccentBar(g, rule, spec);
-      return new Rendering(canvas, fit, safe, safe, opacity, null, true, backdrop, null);
+      return new Rendering(canvas, fit, safe, safe, opacity, null, true, backdrop, null, CardPainter.pillSize(request, spec), footer);
     } finally {
       g.dispose();
     }

@@ -1,8 +1,8 @@
 package dev.herald.card;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,31 +51,58 @@ final class CardEncoder {
   }
 
   /**
-   * ImageIO's JPEG writer takes TYPE_3BYTE_BGR straight to libjpeg but converts an INT_RGB raster in
-   * Java first; one 1 ms copy up front halves every encode after it.
+   * ImageIO's JPEG writer hands libjpeg one row at a time, copied in Java: with one System.arraycopy
+   * per row when the bytes already run R, G, B, band by band otherwise (TYPE_3BYTE_BGR runs B, G, R;
+   * INT_RGB is not bytes at all). One tight conversion up front makes every encode after it cheaper.
    */
   static BufferedImage asJpegReady(BufferedImage image) {
-    if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) return image;
-    var bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-    var g = bgr.createGraphics();
-    g.drawImage(image, 0, 0, null);
-    g.dispose();
-    return bgr;
+    if (image.getColorModel() == RgbJpegDestination.SRGB && PhotoScaler.readable(image)) return image;
+    int w = image.getWidth(), h = image.getHeight();
+    var rgb = RgbJpegDestination.image(w, h);
+    var out = ((DataBufferByte) rgb.getRaster().getDataBuffer()).getData();
+    if (image.getType() == BufferedImage.TYPE_INT_RGB && image.getRaster().getDataBuffer() instanceof DataBufferInt ints
+        && ints.getSize() == w * h && ints.getOffset() == 0 && image.getRaster().getSampleModelTranslateX() == 0
+        && image.getRaster().getSampleModelTranslateY() == 0) {
+      var in = ints.getData();
+      for (int i = 0, o = 0; i < in.length; i++, o += 3) {
+        int p = in[i];
+        out[o] = (byte) (p >> 16);
+        out[o + 1] = (byte) (p >> 8);
+        out[o + 2] = (byte) p;
+      }
+      return rgb;
+    }
+    var row = new int[w];
+    for (int y = 0; y < h; y++) {
+      image.getRGB(0, y, w, 1, row, 0, w);
+      for (int x = 0, o = y * w * 3; x < w; x++, o += 3) {
+        out[o] = (byte) (row[x] >> 16);
+        out[o + 1] = (byte) (row[x] >> 8);
+        out[o + 2] = (byte) row[x];
+      }
+    }
+    return rgb;
   }
 
+  /** One JPEG writer per thread, reset between cards: finding and building a writer costs more than a small card's encode. */
+  private static final ThreadLocal<ImageWriter> WRITERS = ThreadLocal.withInitial(() -> ImageIO.getImageWritersByFormatName("jpeg").next());
+
   static byte[] jpeg(BufferedImage image, float quality) {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ImageWriter writer = WRITERS.get();
     var out = new ByteArrayOutputStream(256 * 1024);
     try (var stream = new MemoryCacheImageOutputStream(out)) {
       writer.setOutput(stream);
       var param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
       param.setCompressionQuality(quality);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } catch (IOException e) {
-      throw new UncheckedIOException("JPEG encoding failed in memory", e);
-    } finally {
+      writer.write(null, new IIOImage(asJpegReady(image), null, null), param);
+    } catch (IOException | RuntimeException e) {
       writer.dispose();
+      WRITERS.remove();
+      if (e instanceof RuntimeException runtime) throw runtime;
+      throw new UncheckedIOException("JPEG encoding failed in memory", (IOException) e);
+    } finally {
+      writer.reset();
     }
     return out.toByteArray();
   }
@@ -92,12 +119,8 @@ final class CardEncoder {
 
   private static BufferedImage scaled(BufferedImage image, double factor) {
     int w = (int) (image.getWidth() * factor), h = (int) (image.getHeight() * factor);
-    var smaller = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = smaller.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-    g.drawImage(image, 0, 0, w, h, null);
-    g.dispose();
-    return smaller;
+    var smaller = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    PhotoScaler.draw(image, new java.awt.Rectangle(image.getWidth(), image.getHeight()), smaller, new java.awt.Rectangle(w, h));
+    return asJpegReady(smaller);
   }
 }

@@ -24,6 +24,8 @@ final class CardFonts {
   final Font latinBold;
   final Font devanagariRegular;
   final Font devanagariBold;
+  /** Monochrome Noto Emoji: Java2D cannot draw colour-bitmap emoji fonts, and one ink colour suits a headline anyway. */
+  final Font emoji;
   private final Map<Path, Font> brandFonts = new ConcurrentHashMap<>();
   private final Map<SizedKey, Font> sized = new ConcurrentHashMap<>();
 
@@ -34,15 +36,16 @@ final class CardFonts {
     latinBold = bundled("NotoSans-Bold.ttf");
     devanagariRegular = bundled("NotoSansDevanagari-Regular.ttf");
     devanagariBold = bundled("NotoSansDevanagari-Bold.ttf");
+    emoji = bundled("NotoEmoji-Bold.ttf");
   }
 
   /** The face set a piece of text is drawn with: a brand face (may be null) before the bundled ones. */
   FontSet headline(Path brandFont) {
-    return new FontSet(brand(brandFont), latinBold, devanagariBold, this);
+    return new FontSet(brand(brandFont), latinBold, devanagariBold, emoji, this);
   }
 
   FontSet body(Path brandFont, boolean bold) {
-    return new FontSet(brand(brandFont), bold ? latinBold : latinRegular, bold ? devanagariBold : devanagariRegular, this);
+    return new FontSet(brand(brandFont), bold ? latinBold : latinRegular, bold ? devanagariBold : devanagariRegular, emoji, this);
   }
 
   Font sized(Font font, float size) {

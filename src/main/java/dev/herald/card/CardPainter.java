@@ -36,8 +36,8 @@ final class CardPainter {
     return fonts;
   }
 
-  HeadlineFit fitHeadline(String headline, BrandTheme theme, HeadlineFitter.Box box, HeadlineFitter.Sizes sizes) {
-    return fitter.fit(headline, fonts.headline(theme.headlineFont()), box, sizes);
+  HeadlineFit fitHeadline(CardRequest request, BrandTheme theme, HeadlineFitter.Box box, HeadlineFitter.Sizes sizes) {
+    return fitter.fitHeadline(request.headline(), request.shortHeadlines(), fonts.headline(theme.headlineFont()), box, sizes);
   }
 
   static Graphics2D graphics(BufferedImage canvas) {
@@ -73,16 +73,21 @@ final class CardPainter {
     return fit.layouts().isEmpty() ? null : new Label(fit.layouts().get(0), fit.xs().get(0));
   }
 
+  /** The pill's type size on this card, 0 when the request has no section. */
+  static float pillSize(CardRequest request, LayoutSpec spec) {
+    return request.section() == null || request.section().isBlank() ? 0 : spec.labelSize();
+  }
+
   /** Height of the section pill for a layout, so callers can plan around it before drawing. */
   static float pillHeight(LayoutSpec spec) {
-    return spec.bodySize() * 1.5f;
+    return spec.labelSize() * 1.6f;
   }
 
   /** Draws the section pill with its top-left at (x, y); returns its width, 0 when there is no section. */
   float drawPill(Graphics2D g, String section, BrandTheme theme, Color fill, Color textColor, LayoutSpec spec, float x, float y,
       double maxWidth) {
     if (section == null || section.isBlank()) return 0;
-    float size = spec.bodySize() * 0.78f, height = pillHeight(spec), pad = spec.bodySize() * 0.75f;
+    float size = spec.labelSize(), height = pillHeight(spec), pad = spec.labelSize() * 0.65f;
     var text = label(section.strip().toUpperCase(Locale.ROOT), theme, true, size, maxWidth - 2 * pad);
     if (text == null) return 0;
     float width = text.width() + 2 * pad;
@@ -99,32 +104,81 @@ final class CardPainter {
     return Contrast.ratio(fill.getRGB(), preferred.getRGB()) >= Contrast.MIN_RATIO ? preferred : Contrast.readableOn(fill);
   }
 
-  /** Logo (or outlet name) on the left, date on the right, inside the footer row of the safe area. */
-  void drawFooter(Graphics2D g, String outletName, LocalDate date, BrandTheme theme, LayoutSpec spec, Rectangle safe) {
-    float rowHeight = spec.footerHeight(), top = (float) (safe.getMaxY() - rowHeight);
-    float baseline = top + rowHeight * 0.72f;
-    g.setColor(theme.text());
+  /**
+   * Where the brand went: the plate behind the wordmark or logo, its colour and the wordmark's, and
+   * the date's type size (0 when there is no date).
+   */
+  record Footer(Rectangle plate, Color plateColor, Color markColor, float dateSize) {}
+
+  /** The brand plate is at least this share of the card's width, so the outlet reads at a glance. */
+  static final double MIN_PLATE_SHARE = 0.08;
+
+  /**
+   * The brand on a contrasting plate on the left, the date on the right, inside the footer row of
+   * the safe area. The plate is white with the wordmark in the brand colour (or black when the brand
+   * colour does not read on white); a logo that is itself light gets a near-black plate instead.
+   */
+  Footer drawFooter(Graphics2D g, String outletName, LocalDate date, BrandTheme theme, LayoutSpec spec, Rectangle safe) {
+    float rowHeight = spec.footerHeight(), top = (float) (safe.getMaxY() - rowHeight), size = spec.labelSize();
     double dateWidth = 0;
+    float dateSize = 0;
     if (date != null) {
-      var dateText = label(DATE.format(date), theme, false, spec.bodySize() * 0.9f, safe.width / 2.0);
-      dateWidth = dateText.width();
-      dateText.draw(g, (float) (safe.getMaxX() - dateWidth), baseline);
+      var dateText = label(DATE.format(date), theme, true, size, safe.width / 2.0);
+      if (dateText != null) {
+        dateWidth = dateText.width();
+        dateSize = size;
+        g.setColor(theme.text());
+        var ink = dateText.layout().getBounds();
+        dateText.draw(g, (float) (safe.getMaxX() - dateWidth), (float) (top + rowHeight / 2 - ink.getCenterY()));
+      }
     }
-    double room = safe.width - dateWidth - spec.bodySize() * 2;
+    double room = safe.width - dateWidth - size * 2;
     var logo = logo(theme.logo());
+    var plateColor = logo.isPresent() && isLight(logo.get()) ? PLATE_DARK : Color.WHITE;
+    var markColor = readableOn(plateColor, theme.primary());
+    float pad = size * 0.7f, minWidth = (float) (spec.layout().width * MIN_PLATE_SHARE);
     if (logo.isPresent()) {
-      drawLogo(g, logo.get(), safe.x, top, rowHeight, room);
-      return;
+      var image = logo.get();
+      float inner = rowHeight - pad;
+      double scale = Math.min(inner / image.getHeight(), (room - 2 * pad) / image.getWidth());
+      int w = (int) Math.round(image.getWidth() * scale), h = (int) Math.round(image.getHeight() * scale);
+      var plate = plate(g, plateColor, safe.x, top, Math.max(minWidth, w + 2 * pad), rowHeight);
+      g.drawImage(image, (int) Math.round(plate.getCenterX() - w / 2.0), Math.round(top + (rowHeight - h) / 2), w, h, null);
+      return new Footer(plate, plateColor, markColor, dateSize);
     }
-    if (outletName == null || outletName.isBlank()) return;
-    var name = label(outletName, theme, true, spec.bodySize(), room);
-    if (name != null) name.draw(g, safe.x, baseline);
+    if (outletName == null || outletName.isBlank()) return new Footer(null, plateColor, markColor, dateSize);
+    var name = label(outletName, theme, true, size * 1.05f, room - 2 * pad);
+    if (name == null) return new Footer(null, plateColor, markColor, dateSize);
+    var plate = plate(g, plateColor, safe.x, top, Math.max(minWidth, name.width() + 2 * pad), rowHeight);
+    g.setColor(markColor);
+    var ink = name.layout().getBounds();
+    name.draw(g, (float) (plate.getCenterX() - name.width() / 2), (float) (top + rowHeight / 2 - ink.getCenterY()));
+    return new Footer(plate, plateColor, markColor, dateSize);
   }
 
-  private static void drawLogo(Graphics2D g, BufferedImage logo, float x, float top, float rowHeight, double room) {
-    double scale = Math.min(rowHeight / logo.getHeight(), room / logo.getWidth());
-    int w = (int) Math.round(logo.getWidth() * scale), h = (int) Math.round(logo.getHeight() * scale);
-    g.drawImage(logo, Math.round(x), Math.round(top + (rowHeight - h) / 2), w, h, null);
+  static final Color PLATE_DARK = new Color(0x16, 0x16, 0x18);
+
+  private static Rectangle plate(Graphics2D g, Color color, float x, float y, float width, float height) {
+    var plate = new Rectangle(Math.round(x), Math.round(y), Math.round(width), Math.round(height));
+    g.setColor(color);
+    float radius = height * 0.22f;
+    g.fill(new RoundRectangle2D.Float(plate.x, plate.y, plate.width, plate.height, radius, radius));
+    return plate;
+  }
+
+  /** True when a logo's visible pixels are mostly light, so it needs a dark plate to show. */
+  static boolean isLight(BufferedImage logo) {
+    double sum = 0, weight = 0;
+    int stepX = Math.max(1, logo.getWidth() / 64), stepY = Math.max(1, logo.getHeight() / 64);
+    for (int y = 0; y < logo.getHeight(); y += stepY) {
+      for (int x = 0; x < logo.getWidth(); x += stepX) {
+        int argb = logo.getRGB(x, y);
+        double alpha = (argb >>> 24) / 255.0;
+        sum += alpha * Contrast.luminance(argb);
+        weight += alpha;
+      }
+    }
+    return weight > 0 && sum / weight > 0.6;
   }
 
   Optional<BufferedImage> logo(Path path) {

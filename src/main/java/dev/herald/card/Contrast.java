@@ -50,13 +50,48 @@ final class Contrast {
    */
   static float scrimOpacity(BufferedImage image, Rectangle region, Color text, Color scrim, float floor) {
     var colours = presentColours(image, region);
+    boolean lightOnly = (scrim.getRGB() & 0xFFFFFF) == 0 && luminance(text.getRGB()) >= LIGHT_TEXT;
+    if (lightOnly) colours = lightest(colours);
     float lo = floor, hi = 1f;
-    if (worstRatio(colours, text.getRGB(), scrim.getRGB(), lo) >= MIN_RATIO) return lo;
+    if (worstRatio(colours, text.getRGB(), scrim.getRGB(), lo, lightOnly) >= MIN_RATIO) return lo;
     for (int i = 0; i < 10; i++) {
       float mid = (lo + hi) / 2;
-      if (worstRatio(colours, text.getRGB(), scrim.getRGB(), mid) >= MIN_RATIO) hi = mid; else lo = mid;
+      if (worstRatio(colours, text.getRGB(), scrim.getRGB(), mid, lightOnly) >= MIN_RATIO) hi = mid; else lo = mid;
     }
     return hi;
+  }
+
+  /**
+   * Text at least this light over a black scrim can only pass against backdrops darker than itself
+   * (a lighter one would need a luminance above 1), and there the lightest composite is the worst.
+   */
+  private static final double LIGHT_TEXT = 0.2;
+
+  /**
+   * The buckets no other bucket beats in all of red, green and blue. Darkening with black and WCAG
+   * luminance both rise with every channel, so one of these always gives the lightest composite:
+   * a busy photo's thousands of colours shrink to a few dozen candidates for light text.
+   */
+  static int[] lightest(int[] buckets) {
+    var top = new int[32 * 32];
+    java.util.Arrays.fill(top, -1);
+    for (int key : buckets) {
+      int rg = key >> 5, b = key & 0x1F;
+      if (b > top[rg]) top[rg] = b;
+    }
+    var suffix = new int[33 * 33];
+    java.util.Arrays.fill(suffix, -1);
+    var kept = new int[buckets.length];
+    int n = 0;
+    for (int r = 31; r >= 0; r--) {
+      for (int g = 31; g >= 0; g--) {
+        int b = top[r * 32 + g];
+        int beyond = Math.max(suffix[(r + 1) * 33 + g], suffix[r * 33 + g + 1]);
+        suffix[r * 33 + g] = Math.max(b, beyond);
+        if (b >= 0 && beyond < b) kept[n++] = (r << 10) | (g << 5) | b;
+      }
+    }
+    return java.util.Arrays.copyOf(kept, n);
   }
 
   /** The lowest contrast any pixel of {@code region} gives {@code text}, read from the finished image. */
@@ -83,11 +118,11 @@ final class Contrast {
     return colours;
   }
 
-  private static double worstRatio(int[] buckets, int text, int scrim, float alpha) {
+  private static double worstRatio(int[] buckets, int text, int scrim, float alpha, boolean lightOnly) {
     double worst = Double.MAX_VALUE;
     for (int key : buckets) {
-      int light = corner(key, 7), dark = corner(key, 0);
-      worst = Math.min(worst, Math.min(ratio(text, over(light, scrim, alpha)), ratio(text, over(dark, scrim, alpha))));
+      worst = Math.min(worst, ratio(text, over(corner(key, 7), scrim, alpha)));
+      if (!lightOnly) worst = Math.min(worst, ratio(text, over(corner(key, 0), scrim, alpha)));
     }
     return worst;
   }

@@ -1,7 +1,6 @@
 package dev.herald.card;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.Rectangle;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -40,10 +39,7 @@ final class FocalPoint {
 
   private static BufferedImage thumbnail(BufferedImage image, int w, int h) {
     var thumb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = thumb.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(image, 0, 0, w, h, null);
-    g.dispose();
+    PhotoScaler.draw(image, new Rectangle(image.getWidth(), image.getHeight()), thumb, new Rectangle(w, h));
     return thumb;
   }
 

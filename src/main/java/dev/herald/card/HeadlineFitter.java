@@ -29,8 +29,25 @@ final class HeadlineFitter {
 
   record Sizes(float max, float min, int maxLines) {}
 
+  /**
+   * Sets a card headline: the whole headline at the largest size that holds it; when even the
+   * layout's floor size cannot, the first of {@code shorter} (the article's own short headline,
+   * then the headline's leading phrases, see {@link ShortHeadlines}) that fits whole; only when
+   * none does, the headline cut at its last phrase boundary that fits, with "…".
+   */
+  HeadlineFit fitHeadline(String headline, List<String> shorter, FontSet fonts, Box box, Sizes sizes) {
+    var text = fonts.printable(normalize(headline));
+    var whole = largestWholeFit(text, fonts, box, sizes);
+    if (whole != null) return whole;
+    for (var candidate : ShortHeadlines.candidates(text, shorter)) {
+      var fit = largestWholeFit(fonts.printable(normalize(candidate)), fonts, box, sizes);
+      if (fit != null) return fit.asShortened();
+    }
+    return fit(text, fonts, box, sizes);
+  }
+
   HeadlineFit fit(String headline, FontSet fonts, Box box, Sizes sizes) {
-    var text = normalize(headline);
+    var text = fonts.printable(normalize(headline));
     var whole = largestWholeFit(text, fonts, box, sizes);
     if (whole != null) return whole;
     for (int maxLines = sizes.maxLines(); maxLines >= 1; maxLines--) {
@@ -86,9 +103,68 @@ final class HeadlineFitter {
 
   private record Wrapped(List<String> lines, boolean complete) {}
 
+  /**
+   * Breaks only at spaces, so "24-hour" and "India-China" never split at their hyphen, into the
+   * fewest lines that fit, and then among those the most even: the break set with the least summed
+   * squared slack, where a last line of one lone word costs as much as an empty line. Line widths
+   * are sums of measured word advances (shaping does not cross a space); the caller re-measures
+   * the chosen lines, so an estimate that runs over only costs a smaller size.
+   */
   private Wrapped wrap(String text, FontSet fonts, float size, double width, int maxLines) {
     var lines = new ArrayList<String>();
     if (text.isEmpty()) return new Wrapped(lines, true);
+    var words = text.split(" ");
+    int n = words.length;
+    var advances = new double[n];
+    for (int i = 0; i < n; i++) advances[i] = advance(words[i], fonts, size);
+    double space = advance("a a", fonts, size) - advance("aa", fonts, size);
+    // widthOf(i, j): words i..j-1 on one line.
+    var prefix = new double[n + 1];
+    for (int i = 0; i < n; i++) prefix[i + 1] = prefix[i] + advances[i];
+    java.util.function.IntBinaryOperator fitsOn = (i, j) -> prefix[j] - prefix[i] + space * (j - i - 1) <= width ? 1 : 0;
+    // A single word wider than the line: only the layout engine's breaker (inside words) can set it.
+    for (int i = 0; i < n; i++) if (fitsOn.applyAsInt(i, i + 1) == 0) return measuredWrap(text, fonts, size, width, maxLines);
+    // Fewest lines, greedily; more than maxLines gives the first maxLines of them, incomplete.
+    var greedy = new ArrayList<String>();
+    for (int i = 0; i < n; ) {
+      int j = i + 1;
+      while (j < n && fitsOn.applyAsInt(i, j + 1) == 1) j++;
+      if (greedy.size() < maxLines) greedy.add(String.join(" ", java.util.Arrays.asList(words).subList(i, j)));
+      else return new Wrapped(greedy, false);
+      i = j;
+    }
+    int needed = greedy.size();
+    // Most even split into exactly `needed` lines.
+    var cost = new double[needed + 1][n + 1];
+    var from = new int[needed + 1][n + 1];
+    for (var row : cost) java.util.Arrays.fill(row, Double.MAX_VALUE);
+    cost[0][0] = 0;
+    for (int k = 1; k <= needed; k++) {
+      for (int j = k; j <= n; j++) {
+        for (int i = j - 1; i >= k - 1; i--) {
+          if (fitsOn.applyAsInt(i, j) == 0) break;
+          if (cost[k - 1][i] == Double.MAX_VALUE) continue;
+          double slack = width - (prefix[j] - prefix[i] + space * (j - i - 1));
+          double c = cost[k - 1][i] + slack * slack;
+          if (k == needed && j == n && needed > 1 && j - i == 1 && n > needed) c += width * width;
+          if (c < cost[k][j]) {
+            cost[k][j] = c;
+            from[k][j] = i;
+          }
+        }
+      }
+    }
+    if (cost[needed][n] == Double.MAX_VALUE) return new Wrapped(greedy, true);
+    var breaks = new int[needed + 1];
+    breaks[needed] = n;
+    for (int k = needed; k > 0; k--) breaks[k - 1] = from[k][breaks[k]];
+    for (int k = 0; k < needed; k++) lines.add(String.join(" ", java.util.Arrays.asList(words).subList(breaks[k], breaks[k + 1])));
+    return new Wrapped(lines, true);
+  }
+
+  /** The layout engine's own line breaker, for text with a word longer than a line. */
+  private Wrapped measuredWrap(String text, FontSet fonts, float size, double width, int maxLines) {
+    var lines = new ArrayList<String>();
     var measurer = new LineBreakMeasurer(fonts.attributed(text, size).getIterator(), BreakIterator.getLineInstance(Locale.ROOT), frc);
     while (measurer.getPosition() < text.length() && lines.size() < maxLines) {
       int start = measurer.getPosition();

@@ -30,7 +30,11 @@ public final class Images {
 
   private Images() {}
 
-  /** Decodes JPEG, PNG, GIF or BMP bytes to an opaque RGB image; empty (with one WARN) for anything unusable. */
+  /**
+   * Decodes JPEG, PNG, GIF or BMP bytes to an opaque RGB image; empty (with one WARN) for anything
+   * unusable. A colour JPEG comes back as an RGB-ordered byte image (see {@link RgbJpegDestination}):
+   * draw it through the card package, not with Graphics.drawImage.
+   */
   public static Optional<BufferedImage> decode(byte[] bytes) {
     if (bytes == null || bytes.length == 0) return refuse("no image bytes");
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -73,9 +77,10 @@ public final class Images {
     var warnings = new java.util.ArrayList<String>();
     reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
     try {
+      boolean rgbOrdered = RgbJpegDestination.prepare(reader, param, width, height, step);
       BufferedImage image = reader.read(0, param);
       if (!warnings.isEmpty()) return refuse("image only partly decodable (" + warnings.get(0) + ")");
-      return Optional.of(toRgb(image));
+      return Optional.of(rgbOrdered ? image : toRgb(image));
     } catch (javax.imageio.IIOException e) {
       // ImageIO refuses CMYK/YCCK JPEGs as images but can still hand over their raw raster.
       var raster = reader.readRaster(0, param);

@@ -86,7 +86,7 @@ public final class Java2dCardRenderer implements CardRenderer {
     var headline = HeadlineFitter.normalize(r.headline());
     if (headline.isEmpty()) headline = r.outletName() == null ? "" : r.outletName();
     return new CardRequest(r.layout(), Typography.smartQuotes(headline), r.section(), r.date(), r.language(), r.background(),
-        r.outletName(), r.brand(), r.maxBytes());
+        r.outletName(), r.brand(), r.maxBytes(), r.shortHeadlines().stream().map(Typography::smartQuotes).toList());
   }
 
   /** Short on purpose: the composer writes the rich description; this is the card's own caption. */

@@ -2,23 +2,20 @@ package dev.herald.card;
 
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 
 /**
  * Tall cards (portrait, story) with a wide photo: cover-cropping a 16:9 news photo into 9:16 would
- * keep a third of it, blown up twice. Instead the whole photo sits in a full-bleed panel at the top,
- * and below it a blurred, darkened extension of the same photo carries the text.
+ * keep a third of it, blown up twice. Instead the photo sits in a full-bleed panel at the top and
+ * the text block stands on the footer at the bottom; the panel grows down to meet the text (a
+ * panorama is cropped at its sides rather than shown as a thin strip), and whatever gap is left is
+ * a strongly Gaussian-blurred, darkened extension of the same photo ({@link Blur}).
  */
 final class StackedPhotoDesign {
 
-  /**
-   * Halving four times (each halving is an exact 2×2 average) and scaling back up is a cheap,
-   * smooth blur: no convolution over two million pixels.
-   */
-  private static final int BLUR_HALVINGS = 4;
   private static final float SCRIM_FLOOR = 0.45f;
-  private static final double MAX_PANEL_SHARE = 0.5;
+  private static final double MIN_PANEL_SHARE = 0.36, MAX_PANEL_SHARE = 0.75;
 
   private final CardPainter painter;
   private final boolean measure;
@@ -40,66 +37,49 @@ final class StackedPhotoDesign {
       int width = canvas.getWidth(), height = canvas.getHeight();
       var photo = request.background();
       var focal = FocalPoint.of(photo);
-      drawBlurredBackdrop(g, photo, focal, width, height);
-      // The panel may run under the story's profile overlay: it is picture, not text.
-      int panelTop = 0;
-      int panelHeight = (int) Math.min(height * MAX_PANEL_SHARE, Math.round((double) width * photo.getHeight() / photo.getWidth()));
       var safe = spec.safeArea();
       float gap = spec.bodySize() * 0.9f;
-      double pillTop = panelTop + panelHeight + gap * 1.5;
       boolean hasPill = request.section() != null && !request.section().isBlank();
-      double headlineTop = hasPill ? pillTop + CardPainter.pillHeight(spec) + gap : pillTop;
+      double pillBlock = hasPill ? CardPainter.pillHeight(spec) + gap : 0;
+      // The text may use everything below the smallest panel; it is then set on the footer.
       double headlineBottom = safe.getMaxY() - spec.footerHeight() - gap * 1.2;
+      double headlineTop = height * MIN_PANEL_SHARE + gap * 1.5 + pillBlock;
       var box = new HeadlineFitter.Box(safe.x, headlineTop, safe.width, headlineBottom - headlineTop);
-      var fit = painter.fitHeadline(request.headline(), theme, box, new HeadlineFitter.Sizes(spec.maxSize(), spec.minSize(), spec.maxLines() + 2));
-      // A short headline would hug the panel over an empty field; lower the group a third of the slack.
-      double lower = Math.max(0, headlineBottom - fit.bounds().getMaxY()) / 3;
-      fit = fit.shifted(lower);
-      pillTop += lower;
+      var fit = painter.fitHeadline(request, theme, box, new HeadlineFitter.Sizes(spec.maxSize(), spec.minSize(), spec.maxLines() + 2));
+      fit = fit.shifted(headlineBottom - fit.bounds().getMaxY());
+      double pillTop = fit.bounds().getMinY() - pillBlock;
+      // The panel may run under the story's profile overlay: it is picture, not text.
+      int natural = (int) Math.round((double) width * photo.getHeight() / photo.getWidth());
+      int room = (int) Math.floor(pillTop - gap * 1.5);
+      int panelHeight = Math.min(room, Math.max(natural, (int) (height * MAX_PANEL_SHARE)));
+      panelHeight = Math.max(panelHeight, Math.min(room, (int) (height * MIN_PANEL_SHARE)));
+      var panel = new Rectangle(0, 0, width, panelHeight);
+      var crop = PhotoDesign.cropWindow(photo.getWidth(), photo.getHeight(), focal, width, height);
+      // Only what the panel will not cover is blurred and veiled.
+      var field = new Rectangle(0, panelHeight, width, height - panelHeight);
+      Blur.backdrop(canvas, photo, crop, width / 22.0, field);
       var textRegion = new Rectangle(safe.x, (int) pillTop, safe.width, (int) Math.ceil(safe.getMaxY() - pillTop));
       var scrim = Contrast.scrimFor(theme.text());
       float opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
-      Scrim.draw(g, scrim, opacity, 0, 0, width, height);
+      Scrim.draw(g, scrim, opacity, panelHeight, panelHeight, width, height);
       double backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
-      var panel = new Rectangle(0, panelTop, width, panelHeight);
-      drawPanel(g, photo, focal, panel, theme, spec);
+      drawPanel(g, canvas, photo, focal, panel, theme, spec);
       CardPainter.drawAccentBar(g, theme.accent(), spec);
       painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
       painter.drawHeadline(g, fit, theme.text());
-      painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
-      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop, panel);
+      var footer = painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
+      return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop, panel, CardPainter.pillSize(request, spec), footer);
     } finally {
       g.dispose();
     }
   }
 
   /** The sharp photo, with an accent rule under it that seals the seam to the blurred field. */
-  private static void drawPanel(Graphics2D g, BufferedImage photo, java.awt.geom.Point2D.Double focal, Rectangle panel, BrandTheme theme,
-      LayoutSpec spec) {
+  private static void drawPanel(Graphics2D g, BufferedImage canvas, BufferedImage photo, Point2D.Double focal, Rectangle panel,
+      BrandTheme theme, LayoutSpec spec) {
     var crop = PhotoDesign.cropWindow(photo.getWidth(), photo.getHeight(), focal, panel.width, panel.height);
-    g.drawImage(photo, panel.x, panel.y, panel.x + panel.width, panel.y + panel.height, crop.x, crop.y, crop.x + crop.width, crop.y + crop.height, null);
+    PhotoScaler.draw(photo, crop, canvas, panel);
     g.setColor(theme.accent());
     g.fillRect(panel.x, panel.y + panel.height, panel.width, spec.accentBarHeight());
-  }
-
-  private static void drawBlurredBackdrop(Graphics2D g, BufferedImage photo, java.awt.geom.Point2D.Double focal, int width, int height) {
-    int w = Math.max(1, width / 2), h = Math.max(1, height / 2);
-    var small = scaled(null, w, h);
-    var sg = small.createGraphics();
-    sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    PhotoDesign.drawCover(sg, photo, focal, w, h);
-    sg.dispose();
-    for (int i = 1; i < BLUR_HALVINGS; i++) small = scaled(small, Math.max(1, small.getWidth() / 2), Math.max(1, small.getHeight() / 2));
-    g.drawImage(small, 0, 0, width, height, null);
-  }
-
-  private static BufferedImage scaled(BufferedImage source, int w, int h) {
-    var target = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    if (source == null) return target;
-    var g = target.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(source, 0, 0, w, h, null);
-    g.dispose();
-    return target;
   }
 }

@@ -66,4 +66,28 @@ class ContrastTest {
     assertThat(rendering.scrimOpacity()).isPositive();
     assertThat(rendering.backdropContrast()).isGreaterThanOrEqualTo(Contrast.MIN_RATIO);
   }
+
+  @Test
+  void theLightestBucketsGiveTheSameScrimAsEveryColourOnARealPhoto() {
+    var photo = TestImages.photo(TestImages.BUSY_PHOTO);
+    var canvas = new java.awt.image.BufferedImage(1200, 675, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    PhotoScaler.draw(photo, new java.awt.Rectangle(1600, 900), canvas, new java.awt.Rectangle(1200, 675));
+    var region = new java.awt.Rectangle(64, 380, 1072, 250);
+
+    float pruned = Contrast.scrimOpacity(canvas, region, Color.WHITE, Color.BLACK, 0f);
+    // A scrim one step off black is not pruned: the solver checks every colour bucket, both corners.
+    float exhaustive = Contrast.scrimOpacity(canvas, region, new Color(0xFEFEFE), new Color(0x000001), 0f);
+
+    assertThat(pruned).isCloseTo(exhaustive, within(0.003f));
+    assertThat(Contrast.worstRatio(overBlack(canvas, region, pruned), region, Color.WHITE)).isGreaterThanOrEqualTo(Contrast.MIN_RATIO);
+  }
+
+  private static java.awt.image.BufferedImage overBlack(java.awt.image.BufferedImage image, java.awt.Rectangle region, float opacity) {
+    var copy = new java.awt.image.BufferedImage(image.getWidth(), image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var g = copy.createGraphics();
+    g.drawImage(image, 0, 0, null);
+    Scrim.draw(g, Color.BLACK, opacity, region.y, region.y, image.getWidth(), image.getHeight());
+    g.dispose();
+    return copy;
+  }
 }

@@ -22,9 +22,10 @@ class GoldenCardTest {
   private static final Path GOLDEN = Path.of("src/test/resources/card/golden");
   private static final Java2dCardRenderer renderer = new Java2dCardRenderer();
 
-  /** Grain-free backgrounds keep the committed PNGs small; the other tests use grainy ones. */
+  /** Grain-free drawn backgrounds keep most committed PNGs small; two cases use real photos. */
   @ParameterizedTest
-  @ValueSource(strings = {"english-photo-landscape", "hindi-photo-square", "branded-no-image-og"})
+  @ValueSource(strings = {"english-photo-landscape", "hindi-photo-square", "branded-no-image-og", "real-photo-landscape",
+      "real-portrait-square"})
   void cardMatchesItsGolden(String name) throws IOException {
     var actual = renderer.draw(caseNamed(name)).image();
     var golden = GOLDEN.resolve(name + ".png");
@@ -44,6 +45,10 @@ class GoldenCardTest {
       case "english-photo-landscape" -> TestImages.request(CardLayout.LANDSCAPE, TestImages.ENGLISH, "World", TestImages.skyline(1600, 900, 7, 0));
       case "hindi-photo-square" -> TestImages.request(CardLayout.SQUARE, TestImages.HINDI, "उत्तराखंड", TestImages.skyline(1600, 900, 7, 0));
       case "branded-no-image-og" -> TestImages.request(CardLayout.OG, "Forest fire in Uttarakhand spreads to Nainital, Army deployed", "India", null);
+      // Real public-domain photos (src/test/resources/card/photos/SOURCES.md): a busy street scene, and a portrait whose face the text must avoid.
+      case "real-photo-landscape" -> TestImages.request(CardLayout.LANDSCAPE, "Sensex 🚀 crosses 80,000 for the first time as banks rally", "Business",
+          TestImages.photo(TestImages.BUSY_PHOTO));
+      case "real-portrait-square" -> TestImages.request(CardLayout.SQUARE, TestImages.ENGLISH, "World", TestImages.photo(TestImages.PORTRAIT_PHOTO));
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -14,6 +14,8 @@ class HeadlineLayoutTest {
   private static final Java2dCardRenderer renderer = new Java2dCardRenderer();
   /** Longer than any layout can hold at its minimum size, even the branded story. */
   private static final String ENDLESS = (TestImages.LONG + " ").repeat(4).strip();
+  /** As long, with no clause break anywhere: the one case still cut with "…". */
+  private static final String UNBROKEN = "Monsoon reaches Kerala early this year say forecasters in Thiruvananthapuram ".repeat(8).strip();
 
   static Stream<Arguments> everyLayoutWithAndWithoutPhoto() {
     var photo = TestImages.skyline(1600, 900, 1);
@@ -33,22 +35,51 @@ class HeadlineLayoutTest {
 
   @ParameterizedTest(name = "{0} photo={1}")
   @MethodSource("everyLayoutWithAndWithoutPhoto")
-  void headlineTooLongForAnyLayoutEndsWithAnEllipsisInsideTheSafeArea(CardLayout layout, java.awt.image.BufferedImage photo) {
+  void headlineTooLongForAnyLayoutIsReplacedByItsLeadingPhraseNotCut(CardLayout layout, java.awt.image.BufferedImage photo) {
     var rendering = renderer.draw(TestImages.request(layout, ENDLESS, "India", photo));
+
+    assertThat(rendering.headline().shortened()).isTrue();
+    assertThat(rendering.headline().truncated()).isFalse();
+    assertThat(String.join(" ", rendering.headline().lines())).doesNotContain(HeadlineFitter.ELLIPSIS).satisfies(set -> assertThat(ENDLESS).startsWith(set));
+    assertThat(rendering.headline().fontSize()).isGreaterThanOrEqualTo(40f * layout.width / 1200f);
+    assertInside(rendering.headline().bounds(), rendering.safeArea());
+  }
+
+  @ParameterizedTest(name = "{0} photo={1}")
+  @MethodSource("everyLayoutWithAndWithoutPhoto")
+  void aHeadlineWithNoPhraseBreakIsCutAtAWordWithAnEllipsisAsTheLastResort(CardLayout layout, java.awt.image.BufferedImage photo) {
+    var rendering = renderer.draw(TestImages.request(layout, UNBROKEN, "India", photo));
 
     assertThat(rendering.headline().truncated()).isTrue();
     assertThat(last(rendering)).endsWith(HeadlineFitter.ELLIPSIS);
+    assertThat(rendering.headline().fontSize()).isGreaterThanOrEqualTo(40f * layout.width / 1200f);
     assertInside(rendering.headline().bounds(), rendering.safeArea());
   }
 
   @Test
-  void photoCardTruncatesTheThreeHundredCharacterHeadlineAtItsMinimumSize() {
-    var spec = LayoutSpec.of(CardLayout.LANDSCAPE);
-    var rendering = renderer.draw(TestImages.request(CardLayout.LANDSCAPE, TestImages.LONG, "India", TestImages.skyline(1600, 900, 1)));
+  void theThreeHundredCharacterHeadlineGivesWayToItsFirstClauseAtOrAboveTheFloor() {
+    var rendering = renderer.draw(TestImages.request(CardLayout.LANDSCAPE, TestImages.LONG, "India", TestImages.photo(TestImages.BUSY_PHOTO)));
 
-    assertThat(rendering.headline().fontSize()).isEqualTo(spec.minSize());
-    assertThat(rendering.headline().lines()).hasSize(spec.maxLines());
-    assertThat(last(rendering)).endsWith(HeadlineFitter.ELLIPSIS);
+    assertThat(rendering.headline().fontSize()).isGreaterThanOrEqualTo(40f);
+    assertEndsAtAClauseBreak(TestImages.LONG, String.join(" ", rendering.headline().lines()));
+    assertThat(rendering.headline().shortened()).isTrue();
+  }
+
+  /** What was set is the headline's beginning, and the headline goes on there with a clause break, not mid-phrase. */
+  private static void assertEndsAtAClauseBreak(String headline, String set) {
+    assertThat(headline).startsWith(set);
+    assertThat(headline.substring(set.length())).matches("^(,|;|:| —| -| as | while | and | after | amid | with | but ).*");
+  }
+
+  @Test
+  void theArticlesOwnShortHeadlineWinsOverAPhraseOfTheLongOne() {
+    var request = new CardRequest(CardLayout.LANDSCAPE, TestImages.LONG, "India", TestImages.DATE, "en", TestImages.skyline(1600, 900, 1), "Jaano Junction",
+        TestImages.JAANO, 5_000_000, java.util.List.of("Uttarakhand forest fire reaches Nainital"));
+
+    var rendering = renderer.draw(request);
+
+    assertThat(String.join(" ", rendering.headline().lines())).isEqualTo("Uttarakhand forest fire reaches Nainital");
+    assertThat(rendering.headline().shortened()).isTrue();
   }
 
   @Test
@@ -93,12 +124,26 @@ class HeadlineLayoutTest {
   }
 
   @Test
-  void longHindiHeadlineIsCutAtAGraphemeAndStaysInside() {
+  void longHindiHeadlineGivesWayToItsFirstClauseAtFullSizeAndStaysInside() {
     var hindi = (TestImages.HINDI + " ").repeat(12).strip();
     var rendering = renderer.draw(TestImages.request(CardLayout.SQUARE, hindi, "उत्तराखंड", TestImages.skyline(1600, 900, 1)));
 
-    assertThat(last(rendering)).endsWith(HeadlineFitter.ELLIPSIS).doesNotContain("्…");
+    assertEndsAtAClauseBreak(hindi, String.join(" ", rendering.headline().lines()));
+    assertThat(rendering.headline().shortened()).isTrue();
+    assertThat(rendering.headline().fontSize()).isGreaterThanOrEqualTo(40f);
     assertInside(rendering.headline().bounds(), rendering.safeArea());
+  }
+
+  @Test
+  void aLongHindiHeadlineIsSetAsLargeAsAnEnglishOneOfTheSameLength() {
+    var english = "Forest fire reaches Nainital as Army deployed, residents told to stay indoors";
+    var hindi = "उत्तराखंड के जंगलों में लगी आग नैनीताल तक पहुँची, सेना तैनात, लोगों से घरों में रहने को कहा";
+    var photo = TestImages.photo(TestImages.BUSY_PHOTO);
+
+    float en = renderer.draw(TestImages.request(CardLayout.LANDSCAPE, english, "India", photo)).headline().fontSize();
+    float hi = renderer.draw(TestImages.request(CardLayout.LANDSCAPE, hindi, "India", photo)).headline().fontSize();
+
+    assertThat(hi).isGreaterThanOrEqualTo(en * 0.75f).isGreaterThanOrEqualTo(40f);
   }
 
   @Test

@@ -28,6 +28,19 @@ final class TestImages {
 
   private TestImages() {}
 
+  /** A committed public-domain photo (see src/test/resources/card/photos/SOURCES.md), decoded as Herald decodes downloads. */
+  static BufferedImage photo(String file) {
+    try (var in = TestImages.class.getResourceAsStream("/card/photos/" + file)) {
+      if (in == null) throw new IllegalArgumentException("no test photo " + file);
+      return Images.decode(in.readAllBytes()).orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static final String BUSY_PHOTO = "arena-stage-1600x900.jpg";
+  static final String PORTRAIT_PHOTO = "astronaut-portrait.jpg";
+
   static CardRequest request(CardLayout layout, String headline, String section, BufferedImage background) {
     return new CardRequest(layout, headline, section, DATE, "en", background, "Jaano Junction", JAANO, 5_000_000);
   }
