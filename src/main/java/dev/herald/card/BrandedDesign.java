@@ -46,7 +46,7 @@ final class BrandedDesign {
       var fit = painter.fitHeadline(request, theme, box, sizes);
       fit = fit.shifted((headlineBottom - fit.bounds().getMaxY()) * 0.4);
       painter.drawHeadline(g, fit, theme.text());
-      var footer = painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
+      var footer = painter.drawFooter(g, request.outletName(), request.date(), request.language(), theme, spec, safe);
       CardPainter.drawAccentBar(g, rule, spec);
       return new Rendering(canvas, fit, safe, safe, opacity, null, true, backdrop, null, CardPainter.pillSize(request, spec), footer);
     } finally {

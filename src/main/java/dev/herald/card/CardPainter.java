@@ -1,5 +1,6 @@
 package dev.herald.card;
 
+import dev.herald.i18n.Strings;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -11,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +22,6 @@ import javax.imageio.ImageIO;
 final class CardPainter {
 
   static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private final CardFonts fonts;
   private final HeadlineFitter fitter = new HeadlineFitter(FRC);
@@ -106,9 +105,9 @@ final class CardPainter {
 
   /**
    * Where the brand went: the plate behind the wordmark or logo, its colour and the wordmark's, and
-   * the date's type size (0 when there is no date).
+   * the date's type size (0 when there is no date) and the date as written (null when none).
    */
-  record Footer(Rectangle plate, Color plateColor, Color markColor, float dateSize) {}
+  record Footer(Rectangle plate, Color plateColor, Color markColor, float dateSize, String date) {}
 
   /** The brand plate is at least this share of the card's width, so the outlet reads at a glance. */
   static final double MIN_PLATE_SHARE = 0.08;
@@ -118,15 +117,19 @@ final class CardPainter {
    * the safe area. The plate is white with the wordmark in the brand colour (or black when the brand
    * colour does not read on white); a logo that is itself light gets a near-black plate instead.
    */
-  Footer drawFooter(Graphics2D g, String outletName, LocalDate date, BrandTheme theme, LayoutSpec spec, Rectangle safe) {
+  Footer drawFooter(Graphics2D g, String outletName, LocalDate date, String language, BrandTheme theme, LayoutSpec spec,
+      Rectangle safe) {
     float rowHeight = spec.footerHeight(), top = (float) (safe.getMaxY() - rowHeight), size = spec.labelSize();
     double dateWidth = 0;
     float dateSize = 0;
+    String dateShown = null;
     if (date != null) {
-      var dateText = label(DATE.format(date), theme, true, size, safe.width / 2.0);
+      // As the article's language writes it: "2 Dec 2026", "2 दिसंबर 2026".
+      var dateText = label(Strings.of(language).date(date), theme, true, size, safe.width / 2.0);
       if (dateText != null) {
         dateWidth = dateText.width();
         dateSize = size;
+        dateShown = Strings.of(language).date(date);
         g.setColor(theme.text());
         var ink = dateText.layout().getBounds();
         dateText.draw(g, (float) (safe.getMaxX() - dateWidth), (float) (top + rowHeight / 2 - ink.getCenterY()));
@@ -144,16 +147,16 @@ final class CardPainter {
       int w = (int) Math.round(image.getWidth() * scale), h = (int) Math.round(image.getHeight() * scale);
       var plate = plate(g, plateColor, safe.x, top, Math.max(minWidth, w + 2 * pad), rowHeight);
       g.drawImage(image, (int) Math.round(plate.getCenterX() - w / 2.0), Math.round(top + (rowHeight - h) / 2), w, h, null);
-      return new Footer(plate, plateColor, markColor, dateSize);
+      return new Footer(plate, plateColor, markColor, dateSize, dateShown);
     }
-    if (outletName == null || outletName.isBlank()) return new Footer(null, plateColor, markColor, dateSize);
+    if (outletName == null || outletName.isBlank()) return new Footer(null, plateColor, markColor, dateSize, dateShown);
     var name = label(outletName, theme, true, size * 1.05f, room - 2 * pad);
-    if (name == null) return new Footer(null, plateColor, markColor, dateSize);
+    if (name == null) return new Footer(null, plateColor, markColor, dateSize, dateShown);
     var plate = plate(g, plateColor, safe.x, top, Math.max(minWidth, name.width() + 2 * pad), rowHeight);
     g.setColor(markColor);
     var ink = name.layout().getBounds();
     name.draw(g, (float) (plate.getCenterX() - name.width() / 2), (float) (top + rowHeight / 2 - ink.getCenterY()));
-    return new Footer(plate, plateColor, markColor, dateSize);
+    return new Footer(plate, plateColor, markColor, dateSize, dateShown);
   }
 
   static final Color PLATE_DARK = new Color(0x16, 0x16, 0x18);

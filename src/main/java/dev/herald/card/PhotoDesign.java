@@ -102,7 +102,7 @@ final class PhotoDesign {
       painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, pillX, (float) pillTop,
           column == null ? safe.width : column.area().width);
       painter.drawHeadline(g, fit, theme.text());
-      var footer = painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
+      var footer = painter.drawFooter(g, request.outletName(), request.date(), request.language(), theme, spec, safe);
       return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop, null, CardPainter.pillSize(request, spec), footer,
           placement.subjectOnCard());
     } finally {

@@ -67,7 +67,7 @@ final class StackedPhotoDesign {
       CardPainter.drawAccentBar(g, theme.accent(), spec);
       painter.drawPill(g, request.section(), theme, theme.primary(), theme.text(), spec, safe.x, (float) pillTop, safe.width);
       painter.drawHeadline(g, fit, theme.text());
-      var footer = painter.drawFooter(g, request.outletName(), request.date(), theme, spec, safe);
+      var footer = painter.drawFooter(g, request.outletName(), request.date(), request.language(), theme, spec, safe);
       return new Rendering(canvas, fit, safe, textRegion, opacity, focal, false, backdrop, panel, CardPainter.pillSize(request, spec), footer);
     } finally {
       g.dispose();

@@ -47,6 +47,17 @@ class BrandVisibilityTest {
   }
 
   @Test
+  void theDateIsWrittenInTheArticlesLanguage() {
+    var english = renderer.draw(TestImages.request(CardLayout.OG, TestImages.ENGLISH, "World", null));
+    var hindiRequest = TestImages.request(CardLayout.OG, TestImages.HINDI, "देश", null);
+    var hindi = renderer.draw(new CardRequest(hindiRequest.layout(), hindiRequest.headline(), hindiRequest.section(),
+        hindiRequest.date(), "hi", null, hindiRequest.outletName(), hindiRequest.brand(), hindiRequest.maxBytes()));
+
+    assertThat(english.footer().date()).isEqualTo("27 Apr 2024");
+    assertThat(hindi.footer().date()).isEqualTo("27 अप्रैल 2024");
+  }
+
+  @Test
   void onTheBrandedCardTheWordmarkIsInTheBrandColourOnWhiteNotRedOnRed() {
     var rendering = renderer.draw(TestImages.request(CardLayout.OG, TestImages.ENGLISH, "World", null));
 
