@@ -2,7 +2,6 @@ package dev.herald.config;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -25,6 +24,7 @@ import java.util.List;
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class HeraldLogging extends ContextAwareBase implements Configurator {
 
+  /** What {@link HeraldLayout} writes, as a Logback pattern (for a user's own logback.xml). */
   static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n%ex";
   static final String APPENDER = "STDERR";
   /** Libraries that narrate their start-up at INFO; their warnings still show. */
@@ -46,10 +46,7 @@ public final class HeraldLogging extends ContextAwareBase implements Configurato
 
   /** Configures {@code context} as Herald ships it. */
   public static void apply(LoggerContext context) {
-    var layout = new PatternLayout();
-    layout.getInstanceConverterMap().put("msg", RedactingMessageConverter::new);
-    layout.getInstanceConverterMap().put("ex", RedactingThrowableConverter::new);
-    layout.setPattern(PATTERN);
+    var layout = new HeraldLayout();
     layout.setContext(context);
     layout.start();
 
