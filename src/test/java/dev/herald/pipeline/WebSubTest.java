@@ -123,6 +123,30 @@ class WebSubTest {
     assertThat(posted()).isEqualTo(CHANNELS.size());
   }
 
+  /** Measures (prints, asserts no time): the hub publishes → posted on every channel, story after story. */
+  @Test
+  void hubPublishToPostedOnEveryChannelIsMeasured() throws IOException {
+    start();
+    FakeHub.Request request = subscribed();
+    assertThat(hub.verify(request, request.topic(), 86400).code()).isEqualTo(200);
+    int stories = 20;
+    long[] millis = new long[stories];
+    for (int n = 1; n <= stories; n++) {
+      world.outlet.publish(new FakeOutlet.Item("hub-" + n, "Breaking story " + n + ": दिल्ली में बारिश", "The latest.",
+          "Story " + n + ".\n\nMore follows.", "India", Instant.now()));
+      byte[] feed = world.outlet.feed();
+      long start = System.nanoTime();
+      assertThat(hub.distribute(request, feed, "sha256", request.secret()).code()).isEqualTo(202);
+      int wanted = n * CHANNELS.size();
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(2)).until(() -> posted() >= wanted);
+      millis[n - 1] = (System.nanoTime() - start) / 1_000_000;
+    }
+    java.util.Arrays.sort(millis);
+    System.out.printf("%n[websub latency] %d stories, hub delivery → posted on %d channels: p50 %d ms, p99 %d ms, max %d ms%n",
+        stories, CHANNELS.size(), millis[stories / 2 - 1], millis[(int) Math.ceil(0.99 * stories) - 1], millis[stories - 1]);
+    assertThat(posted()).isEqualTo(stories * CHANNELS.size());
+  }
+
   @Test
   void aLeaseAboutToEndIsRenewedAndARemovedSourceIsUnsubscribed() throws IOException {
     start();
