@@ -3,65 +3,45 @@ package dev.herald.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** WebSub subscriptions (V11) on both engines: found by source and by callback id, verified, removed. */
-@ExtendWith(EmbeddedPostgresExtension.class)
-class SubscriptionStoreTest {
+@OnEveryEngine
+class SubscriptionStoreTest extends StoreTestBase {
 
-  @Nested
-  class OnH2 extends Contract {
-    @Override
-    Engine engine() {
-      return Engine.H2;
-    }
+
+  static Subscription pending(String source, String callback) {
+    return new Subscription(source, callback, "https://hub.example/", "https://www.jaanojunction.com/feed", "s3cr3t-hex",
+        Subscription.State.PENDING, null, T0, null, null, null, null);
   }
 
-  @Nested
-  class OnPostgres extends Contract {
-    @Override
-    Engine engine() {
-      return Engine.POSTGRES;
-    }
+  @Test
+  void aSubscriptionIsVerifiedWithItsLeaseAndLiveUntilItRunsOut() {
+    store.subscriptions().save(pending("main", "cb-1"));
+
+    store.subscriptions().verified("cb-1", 3600L, T0.plusSeconds(5));
+
+    var s = store.subscriptions().forCallback("cb-1").orElseThrow();
+    assertThat(s.sourceId()).isEqualTo("main");
+    assertThat(s.state()).isEqualTo(Subscription.State.VERIFIED);
+    assertThat(s.leaseSeconds()).isEqualTo(3600L);
+    assertThat(s.expiresAt()).isEqualTo(T0.plusSeconds(3605));
+    assertThat(s.live(T0.plus(Duration.ofMinutes(30)))).isTrue();
+    assertThat(s.live(T0.plus(Duration.ofHours(2)))).isFalse();
+    assertThat(s.toString()).doesNotContain("s3cr3t-hex");
   }
 
-  abstract static class Contract extends StoreTestBase {
+  @Test
+  void saveReplacesTheSourcesRowAndDeleteRemovesIt() {
+    store.subscriptions().save(pending("main", "cb-1"));
+    store.subscriptions().save(pending("main", "cb-2"));
+    store.subscriptions().save(pending("hindi", "cb-3"));
 
-    static Subscription pending(String source, String callback) {
-      return new Subscription(source, callback, "https://hub.example/", "https://www.jaanojunction.com/feed", "s3cr3t-hex",
-          Subscription.State.PENDING, null, T0, null, null, null, null);
-    }
-
-    @Test
-    void aSubscriptionIsVerifiedWithItsLeaseAndLiveUntilItRunsOut() {
-      store.subscriptions().save(pending("main", "cb-1"));
-
-      store.subscriptions().verified("cb-1", 3600L, T0.plusSeconds(5));
-
-      var s = store.subscriptions().forCallback("cb-1").orElseThrow();
-      assertThat(s.sourceId()).isEqualTo("main");
-      assertThat(s.state()).isEqualTo(Subscription.State.VERIFIED);
-      assertThat(s.leaseSeconds()).isEqualTo(3600L);
-      assertThat(s.expiresAt()).isEqualTo(T0.plusSeconds(3605));
-      assertThat(s.live(T0.plus(Duration.ofMinutes(30)))).isTrue();
-      assertThat(s.live(T0.plus(Duration.ofHours(2)))).isFalse();
-      assertThat(s.toString()).doesNotContain("s3cr3t-hex");
-    }
-
-    @Test
-    void saveReplacesTheSourcesRowAndDeleteRemovesIt() {
-      store.subscriptions().save(pending("main", "cb-1"));
-      store.subscriptions().save(pending("main", "cb-2"));
-      store.subscriptions().save(pending("hindi", "cb-3"));
-
-      assertThat(store.subscriptions().forCallback("cb-1")).isEmpty();
-      assertThat(store.subscriptions().all()).extracting(Subscription::callbackId).containsExactly("cb-3", "cb-2");
-      store.subscriptions().state("main", Subscription.State.UNSUBSCRIBING, "hub said no", T0.plusSeconds(9));
-      assertThat(store.subscriptions().forSource("main").orElseThrow().lastError()).isEqualTo("hub said no");
-      store.subscriptions().delete("main");
-      assertThat(store.subscriptions().forSource("main")).isEmpty();
-    }
+    assertThat(store.subscriptions().forCallback("cb-1")).isEmpty();
+    assertThat(store.subscriptions().all()).extracting(Subscription::callbackId).containsExactly("cb-3", "cb-2");
+    store.subscriptions().state("main", Subscription.State.UNSUBSCRIBING, "hub said no", T0.plusSeconds(9));
+    assertThat(store.subscriptions().forSource("main").orElseThrow().lastError()).isEqualTo("hub said no");
+    store.subscriptions().delete("main");
+    assertThat(store.subscriptions().forSource("main")).isEmpty();
   }
 }
