@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import dev.herald.source.Fetcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,9 @@ public final class Images {
    */
   public static Optional<BufferedImage> decode(byte[] bytes) {
     if (bytes == null || bytes.length == 0) return refuse("no image bytes");
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+    // In memory: ImageIO.createImageInputStream would first copy the bytes to a temporary file (its default
+    // cache), a millisecond and a disk write per card for bytes already in memory.
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       var readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) return refuse("not a known image format (" + bytes.length + " bytes)");
       ImageReader reader = readers.next();
