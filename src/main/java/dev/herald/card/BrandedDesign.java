@@ -30,7 +30,7 @@ final class BrandedDesign {
       var safe = spec.safeArea();
       var scrim = Contrast.scrimFor(theme.text());
       float opacity = Contrast.scrimOpacity(canvas, safe, theme.text(), scrim, 0f);
-      Scrim.draw(g, scrim, opacity, 0, 0, width, height);
+      Scrim.draw(canvas, scrim, opacity, 0, 0);
       double backdrop = measure ? Contrast.worstRatio(canvas, safe, theme.text()) : Double.NaN;
       var rule = ruleColor(theme);
       float gap = spec.bodySize() * 0.9f, ruleHeight = Math.max(5, spec.bodySize() * 0.28f);

@@ -63,10 +63,10 @@ final class PhotoDesign {
         opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
         float footerOpacity = Contrast.scrimOpacity(canvas, footerRegion, theme.text(), scrim, SCRIM_FLOOR);
         double footerSolid = footerRegion.y - gap;
-        Scrim.draw(g, scrim, footerOpacity, Math.max(0, footerSolid - height * 0.12), footerSolid, width, height);
+        Scrim.draw(canvas, scrim, footerOpacity, Math.max(0, footerSolid - height * 0.12), footerSolid);
         double solidFrom = bottomBandTop;
-        Scrim.drawColumn(g, scrim, opacity, area.x, area.width, column.onRight(), (int) (gap * 4),
-            Math.max(0, solidFrom - height * Scrim.rampShare(opacity)), solidFrom, height);
+        Scrim.drawColumn(canvas, scrim, opacity, area.x, area.width, column.onRight(), (int) (gap * 4),
+            Math.max(0, solidFrom - height * Scrim.rampShare(opacity)), solidFrom);
         backdrop = measure ? Math.min(Contrast.worstRatio(canvas, textRegion, theme.text()), Contrast.worstRatio(canvas, footerRegion, theme.text()))
             : Double.NaN;
       } else if (!placement.textOnTop()) {
@@ -77,7 +77,7 @@ final class PhotoDesign {
         // reads as light falling off rather than a box pasted on the photo.
         // The darker the veil has to be (a white photo), the longer it fades in, so it never reads as a slab.
         double solidFrom = bottomBandTop;
-        Scrim.draw(g, scrim, opacity, Math.max(0, solidFrom - height * Scrim.rampShare(opacity)), solidFrom, width, height);
+        Scrim.draw(canvas, scrim, opacity, Math.max(0, solidFrom - height * Scrim.rampShare(opacity)), solidFrom);
         backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
       } else {
         // The subject fills the lower card: pill and headline go to the top under a veil falling from
@@ -90,9 +90,9 @@ final class PhotoDesign {
         opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
         float footerOpacity = Contrast.scrimOpacity(canvas, footerRegion, theme.text(), scrim, SCRIM_FLOOR);
         double solidUntil = fit.bounds().getMaxY() + gap;
-        Scrim.drawFromTop(g, scrim, opacity, solidUntil, Math.min(height, solidUntil + height * Scrim.rampShare(opacity)), width);
+        Scrim.drawFromTop(canvas, scrim, opacity, solidUntil, Math.min(height, solidUntil + height * Scrim.rampShare(opacity)));
         double footerSolid = footerRegion.y - gap;
-        Scrim.draw(g, scrim, footerOpacity, Math.max(0, footerSolid - height * 0.12), footerSolid, width, height);
+        Scrim.draw(canvas, scrim, footerOpacity, Math.max(0, footerSolid - height * 0.12), footerSolid);
         backdrop = measure ? Math.min(Contrast.worstRatio(canvas, textRegion, theme.text()), Contrast.worstRatio(canvas, footerRegion, theme.text()))
             : Double.NaN;
       }

@@ -1,53 +1,46 @@
 package dev.herald.card;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.util.Arrays;
 
 /**
  * A darkening (or lightening) veil: clear at {@code rampTop}, easing in (smoothstep) to full {@code opacity} at
- * {@code solidFrom} and staying there to the bottom. It is built as a premultiplied sheet, one
- * filled row at a time, because Java2D blits such a sheet about three times faster than it fills a
- * translucent gradient.
+ * {@code solidFrom} and staying there to the bottom. It is blended straight into the card's pixels, row by row
+ * with packed-integer arithmetic: Java2D composites a translucent sheet through its general mask loop, about
+ * 3 ms of a 1200×675 card, five times what the blend costs. Alpha is rounded up, so the veil is never lighter
+ * than the opacity the contrast solver asked for.
  */
 final class Scrim {
 
   private Scrim() {}
 
-  static void draw(Graphics2D g, Color colour, float opacity, double rampTop, double solidFrom, int width, int height) {
+  static void draw(BufferedImage canvas, Color colour, float opacity, double rampTop, double solidFrom) {
+    int width = canvas.getWidth(), height = canvas.getHeight();
     int top = Math.max(0, (int) Math.floor(rampTop));
     if (opacity <= 0 || top >= height) return;
     int full = alpha(opacity);
-    var sheet = new BufferedImage(width, height - top, BufferedImage.TYPE_INT_ARGB_PRE);
-    var pixels = ((DataBufferInt) sheet.getRaster().getDataBuffer()).getData();
     double ramp = Math.max(1, solidFrom - rampTop);
+    var rows = new Rows(canvas, colour.getRGB());
     for (int y = top; y < height; y++) {
       double t = Math.min(1, Math.max(0, (y - rampTop) / ramp));
-      int a = y >= solidFrom ? full : (int) Math.round(full * smooth(t));
-      Arrays.fill(pixels, (y - top) * width, (y - top + 1) * width, premultiplied(colour, a));
+      rows.veil(y, 0, width, y >= solidFrom ? full : (int) Math.round(full * smooth(t)));
     }
-    g.drawImage(sheet, 0, top, null);
   }
 
   /**
    * The same veil hanging from the top edge: full {@code opacity} down to {@code solidUntil}, then
    * easing out to clear at {@code rampBottom}.
    */
-  static void drawFromTop(Graphics2D g, Color colour, float opacity, double solidUntil, double rampBottom, int width) {
-    int bottom = (int) Math.ceil(rampBottom);
+  static void drawFromTop(BufferedImage canvas, Color colour, float opacity, double solidUntil, double rampBottom) {
+    int bottom = Math.min(canvas.getHeight(), (int) Math.ceil(rampBottom));
     if (opacity <= 0 || bottom <= 0) return;
     int full = alpha(opacity);
-    var sheet = new BufferedImage(width, bottom, BufferedImage.TYPE_INT_ARGB_PRE);
-    var pixels = ((DataBufferInt) sheet.getRaster().getDataBuffer()).getData();
     double ramp = Math.max(1, rampBottom - solidUntil);
+    var rows = new Rows(canvas, colour.getRGB());
     for (int y = 0; y < bottom; y++) {
       double t = Math.min(1, Math.max(0, (rampBottom - y) / ramp));
-      int a = y <= solidUntil ? full : (int) Math.round(full * smooth(t));
-      Arrays.fill(pixels, y * width, (y + 1) * width, premultiplied(colour, a));
+      rows.veil(y, 0, canvas.getWidth(), y <= solidUntil ? full : (int) Math.round(full * smooth(t)));
     }
-    g.drawImage(sheet, 0, 0, null);
   }
 
   /**
@@ -55,15 +48,14 @@ final class Scrim {
    * clear over {@code feather} pixels on the column's inner side (left of a right-hand column, right
    * of a left-hand one), so the person beside it stays as the photo shows them.
    */
-  static void drawColumn(Graphics2D g, Color colour, float opacity, int x, int width, boolean onRight, int feather, double rampTop,
-      double solidFrom, int height) {
+  static void drawColumn(BufferedImage canvas, Color colour, float opacity, int x, int width, boolean onRight, int feather, double rampTop,
+      double solidFrom) {
+    int height = canvas.getHeight();
     int top = Math.max(0, (int) Math.floor(rampTop));
     if (opacity <= 0 || top >= height || width <= 0) return;
     int left = onRight ? Math.max(0, x - feather) : x, right = onRight ? x + width : x + width + feather;
-    right = Math.max(left + 1, right);
+    right = Math.min(canvas.getWidth(), Math.max(left + 1, right));
     int sheetWidth = right - left, full = alpha(opacity);
-    var sheet = new BufferedImage(sheetWidth, height - top, BufferedImage.TYPE_INT_ARGB_PRE);
-    var pixels = ((DataBufferInt) sheet.getRaster().getDataBuffer()).getData();
     var across = new double[sheetWidth];
     for (int i = 0; i < sheetWidth; i++) {
       int px = left + i;
@@ -71,13 +63,14 @@ final class Scrim {
       across[i] = smooth(Math.min(1, Math.max(0, inside)));
     }
     double ramp = Math.max(1, solidFrom - rampTop);
+    var rows = new Rows(canvas, colour.getRGB());
+    var alphas = new int[sheetWidth];
     for (int y = top; y < height; y++) {
       double t = Math.min(1, Math.max(0, (y - rampTop) / ramp));
       double down = y >= solidFrom ? 1 : smooth(t);
-      int row = (y - top) * sheetWidth;
-      for (int i = 0; i < sheetWidth; i++) pixels[row + i] = premultiplied(colour, (int) Math.ceil(full * down * across[i]));
+      for (int i = 0; i < sheetWidth; i++) alphas[i] = (int) Math.ceil(full * down * across[i]);
+      rows.veil(y, left, alphas);
     }
-    g.drawImage(sheet, left, top, null);
   }
 
   /** Ease in and out (smoothstep): no visible edge where the fade starts or where it meets the solid part. */
@@ -95,7 +88,56 @@ final class Scrim {
     return (int) Math.ceil(Math.max(0, Math.min(1, opacity)) * 255);
   }
 
-  private static int premultiplied(Color c, int a) {
-    return a << 24 | (c.getRed() * a / 255) << 16 | (c.getGreen() * a / 255) << 8 | (c.getBlue() * a / 255);
+  /** Alpha 0–255 as a weight out of 256, rounded up (255 → 256: fully covered). */
+  private static int weight(int alpha) {
+    return (alpha * 256 + 254) / 255;
+  }
+
+  /** Rows of the canvas, veiled in place: straight in the pixel array of a plain INT_RGB image, else row by row through getRGB/setRGB. */
+  private static final class Rows {
+    private final BufferedImage canvas;
+    private final int colour;
+    private final int[] pixels;
+    private final int[] row;
+
+    Rows(BufferedImage canvas, int colour) {
+      this.canvas = canvas;
+      this.colour = colour & 0xFFFFFF;
+      this.pixels = PhotoScaler.intPixels(canvas);
+      this.row = pixels == null ? new int[canvas.getWidth()] : null;
+    }
+
+    /** Pixels [from, to) of row {@code y} under the colour at one alpha. */
+    void veil(int y, int from, int to, int alpha) {
+      if (alpha <= 0 || to <= from) return;
+      int f = weight(alpha), base = start(y, from, to - from);
+      int[] data = data();
+      for (int i = base, end = base + to - from; i < end; i++) data[i] = PhotoScaler.blend(data[i], colour, f);
+      finish(y, from, to - from);
+    }
+
+    /** Pixels from {@code from} on, one alpha each. */
+    void veil(int y, int from, int[] alphas) {
+      int base = start(y, from, alphas.length);
+      int[] data = data();
+      for (int i = 0; i < alphas.length; i++) {
+        if (alphas[i] > 0) data[base + i] = PhotoScaler.blend(data[base + i], colour, weight(alphas[i]));
+      }
+      finish(y, from, alphas.length);
+    }
+
+    private int[] data() {
+      return pixels != null ? pixels : row;
+    }
+
+    private int start(int y, int from, int length) {
+      if (pixels != null) return y * canvas.getWidth() + from;
+      canvas.getRGB(from, y, length, 1, row, 0, length);
+      return 0;
+    }
+
+    private void finish(int y, int from, int length) {
+      if (pixels == null) canvas.setRGB(from, y, length, 1, row, 0, length);
+    }
   }
 }

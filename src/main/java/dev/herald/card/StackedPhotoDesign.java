@@ -61,7 +61,7 @@ final class StackedPhotoDesign {
       var textRegion = new Rectangle(safe.x, (int) pillTop, safe.width, (int) Math.ceil(safe.getMaxY() - pillTop));
       var scrim = Contrast.scrimFor(theme.text());
       float opacity = Contrast.scrimOpacity(canvas, textRegion, theme.text(), scrim, SCRIM_FLOOR);
-      Scrim.draw(g, scrim, opacity, panelHeight, panelHeight, width, height);
+      Scrim.draw(canvas, scrim, opacity, panelHeight, panelHeight);
       double backdrop = measure ? Contrast.worstRatio(canvas, textRegion, theme.text()) : Double.NaN;
       drawPanel(g, canvas, photo, focal, panel, theme, spec);
       CardPainter.drawAccentBar(g, theme.accent(), spec);

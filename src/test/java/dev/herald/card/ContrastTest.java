@@ -86,8 +86,8 @@ class ContrastTest {
     var copy = new java.awt.image.BufferedImage(image.getWidth(), image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
     var g = copy.createGraphics();
     g.drawImage(image, 0, 0, null);
-    Scrim.draw(g, Color.BLACK, opacity, region.y, region.y, image.getWidth(), image.getHeight());
     g.dispose();
+    Scrim.draw(copy, Color.BLACK, opacity, region.y, region.y);
     return copy;
   }
 }
