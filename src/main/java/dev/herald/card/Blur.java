@@ -5,14 +5,14 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
 /**
- * A true Gaussian blur made cheap: the photo is cover-scaled to an eighth of the card, blurred there
+ * A true Gaussian blur made cheap: the photo is cover-scaled to a sixteenth of the card, blurred there
  * with a separable Gaussian kernel (edges clamped), and scaled back up with bilinear filtering. At
  * the radius used the upscale is smooth (no blocks) and no face or lettering survives to ghost
  * behind the headline.
  */
 final class Blur {
 
-  static final int REDUCTION = 8;
+  static final int REDUCTION = 16;
 
   private Blur() {}
 
