@@ -1,6 +1,7 @@
 package dev.herald.card;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -60,6 +61,12 @@ public final class Java2dCardRenderer implements CardRenderer {
     boolean flat = rendering.branded();
     var encoded = CardEncoder.encode(rendering.image(), request.maxBytes(), flat);
     return new Card(encoded.bytes(), encoded.mime(), encoded.width(), encoded.height(), altText(request));
+  }
+
+  /** One article's layouts side by side on the machine's cores (see {@link CardWorkers}). */
+  @Override
+  public List<Card> renderAll(List<CardRequest> requests) {
+    return CardWorkers.all(requests.stream().<java.util.function.Supplier<Card>>map(request -> () -> render(request)).toList());
   }
 
   /** Draws without encoding; tests read the layout decisions from the result. */

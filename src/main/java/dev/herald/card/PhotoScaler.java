@@ -34,6 +34,28 @@ final class PhotoScaler {
       viaJava2d(src, crop, dst, target, clipped);
       return;
     }
+    int parts = (long) clipped.width * clipped.height >= PARALLEL_PIXELS ? CardWorkers.parallelism() : 1;
+    if (parts == 1) {
+      scale(pixels, src, crop, dst, target, clipped);
+      return;
+    }
+    // Bands of rows, one per core: each band reads its own source rows and writes only its own card rows.
+    var bands = new java.util.ArrayList<java.util.function.Supplier<Void>>(parts);
+    for (int i = 0; i < parts; i++) {
+      int top = clipped.y + clipped.height * i / parts, bottom = clipped.y + clipped.height * (i + 1) / parts;
+      var band = new Rectangle(clipped.x, top, clipped.width, bottom - top);
+      bands.add(() -> {
+        scale(pixels, src, crop, dst, target, band);
+        return null;
+      });
+    }
+    CardWorkers.all(bands);
+  }
+
+  /** A scaled area worth splitting over the cores (a landscape card is 810,000 pixels). */
+  static final int PARALLEL_PIXELS = 200_000;
+
+  private static void scale(Pixels pixels, BufferedImage src, Rectangle crop, BufferedImage dst, Rectangle target, Rectangle clipped) {
     int tw = target.width, th = target.height, srcW = src.getWidth(), srcH = src.getHeight();
     var left = new int[tw];
     var right = new int[tw];
@@ -138,6 +160,11 @@ final class PhotoScaler {
   private static int weight(double s, int index, int size) {
     if (s <= 0 || index >= size - 1) return 0;
     return (int) Math.min(256, Math.round((s - index) * 256));
+  }
+
+  /** The pixel array of a plain TYPE_INT_RGB image (one int per pixel, row after row), or null for any other. */
+  static int[] intPixels(BufferedImage image) {
+    return plainInt(image) ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData() : null;
   }
 
   /** True when {@link #draw} reads this image's pixels directly rather than through Java2D. */

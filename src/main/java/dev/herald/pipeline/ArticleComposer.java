@@ -15,6 +15,7 @@ import dev.herald.source.Fetcher;
 import dev.herald.source.Headlines;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -72,9 +73,12 @@ public final class ArticleComposer {
     var cards = new EnumMap<CardLayout, Card>(CardLayout.class);
     if (layouts.isEmpty()) return cards;
     BufferedImage background = background(article);
-    layouts.forEach((layout, maxBytes) -> cards.put(layout, renderer.render(new CardRequest(
+    var requests = new ArrayList<CardRequest>(layouts.size());
+    layouts.forEach((layout, maxBytes) -> requests.add(new CardRequest(
         layout, Headlines.withoutOutletName(article.title(), outlet.name(), outlet.url()), article.section(), localDate(article), language(article), background,
-        outlet.name(), outlet.brand(), maxBytes))));
+        outlet.name(), outlet.brand(), maxBytes)));
+    var rendered = renderer.renderAll(requests);
+    for (int i = 0; i < requests.size(); i++) cards.put(requests.get(i).layout(), rendered.get(i));
     return cards;
   }
 
