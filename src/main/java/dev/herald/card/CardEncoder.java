@@ -11,6 +11,10 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import java.awt.Rectangle;
 
 /**
  * Encodes a finished card under a byte budget: JPEG from quality 0.9 down in steps, and only when
@@ -64,12 +68,8 @@ final class CardEncoder {
         && ints.getSize() == w * h && ints.getOffset() == 0 && image.getRaster().getSampleModelTranslateX() == 0
         && image.getRaster().getSampleModelTranslateY() == 0) {
       var in = ints.getData();
-      for (int i = 0, o = 0; i < in.length; i++, o += 3) {
-        int p = in[i];
-        out[o] = (byte) (p >> 16);
-        out[o + 1] = (byte) (p >> 8);
-        out[o + 2] = (byte) p;
-      }
+      int half = h / 2 * w;
+      CardWorkers.both(() -> toBytes(in, 0, half, out), () -> toBytes(in, half, in.length, out));
       return rgb;
     }
     var row = new int[w];
@@ -84,10 +84,31 @@ final class CardEncoder {
     return rgb;
   }
 
+  /** Pixels [from, to) of packed RGB ints as R, G, B bytes. */
+  private static void toBytes(int[] in, int from, int to, byte[] out) {
+    for (int i = from, o = from * 3; i < to; i++, o += 3) {
+      int p = in[i];
+      out[o] = (byte) (p >> 16);
+      out[o + 1] = (byte) (p >> 8);
+      out[o + 2] = (byte) p;
+    }
+  }
+
   /** One JPEG writer per thread, reset between cards: finding and building a writer costs more than a small card's encode. */
   private static final ThreadLocal<ImageWriter> WRITERS = ThreadLocal.withInitial(() -> ImageIO.getImageWritersByFormatName("jpeg").next());
 
   static byte[] jpeg(BufferedImage image, float quality) {
+    var ready = asJpegReady(image);
+    int stripes = StripedJpeg.stripes(ready.getHeight(), CardWorkers.parallelism());
+    if (stripes == 1) return jpeg(ready, quality, null, 0);
+    return StripedJpeg.encode(ready.getWidth(), ready.getHeight(), stripes, (region, interval) -> jpeg(ready, quality, region, interval));
+  }
+
+  /**
+   * {@code region} of a JPEG-ready image (all of it when null) as a complete JPEG file, with a restart marker
+   * every {@code restartInterval} MCUs when that is above 0.
+   */
+  static byte[] jpeg(BufferedImage ready, float quality, Rectangle region, int restartInterval) {
     ImageWriter writer = WRITERS.get();
     var out = new ByteArrayOutputStream(256 * 1024);
     try (var stream = new MemoryCacheImageOutputStream(out)) {
@@ -95,7 +116,9 @@ final class CardEncoder {
       var param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
       param.setCompressionQuality(quality);
-      writer.write(null, new IIOImage(asJpegReady(image), null, null), param);
+      if (region != null) param.setSourceRegion(region);
+      IIOMetadata metadata = restartInterval > 0 ? withRestarts(writer, ready, param, restartInterval) : null;
+      writer.write(null, new IIOImage(ready, null, metadata), param);
     } catch (IOException | RuntimeException e) {
       writer.dispose();
       WRITERS.remove();
@@ -107,12 +130,30 @@ final class CardEncoder {
     return out.toByteArray();
   }
 
+  /** The writer's default metadata for this image with a DRI marker (a restart every {@code interval} MCUs) added. */
+  private static IIOMetadata withRestarts(ImageWriter writer, BufferedImage image, ImageWriteParam param, int interval) throws IOException {
+    var metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+    var tree = (IIOMetadataNode) metadata.getAsTree(NATIVE_JPEG_METADATA);
+    var markers = (IIOMetadataNode) tree.getElementsByTagName("markerSequence").item(0);
+    var dri = new IIOMetadataNode("dri");
+    dri.setAttribute("interval", Integer.toString(interval));
+    markers.insertBefore(dri, markers.getFirstChild());
+    metadata.setFromTree(NATIVE_JPEG_METADATA, tree);
+    return metadata;
+  }
+
+  private static final String NATIVE_JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
+
   static byte[] png(BufferedImage image) {
     var out = new ByteArrayOutputStream(256 * 1024);
-    try {
-      ImageIO.write(image, "png", out);
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try (var stream = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(image);
     } catch (IOException e) {
       throw new UncheckedIOException("PNG encoding failed in memory", e);
+    } finally {
+      writer.dispose();
     }
     return out.toByteArray();
   }
