@@ -72,9 +72,13 @@ public final class ArticleComposer {
     var cards = new EnumMap<CardLayout, Card>(CardLayout.class);
     if (layouts.isEmpty()) return cards;
     BufferedImage background = background(article);
+    String headline = Headlines.withoutOutletName(article.title(), outlet.name(), outlet.url());
+    // the page's own shorter headlines (twitter:title, a shorter og:title), for a card that cannot hold the full one
+    var shortHeadlines = article.shortHeadlines().stream()
+        .map(h -> Headlines.withoutOutletName(h, outlet.name(), outlet.url())).toList();
     layouts.forEach((layout, maxBytes) -> cards.put(layout, renderer.render(new CardRequest(
-        layout, Headlines.withoutOutletName(article.title(), outlet.name(), outlet.url()), article.section(), localDate(article), language(article), background,
-        outlet.name(), outlet.brand(), maxBytes))));
+        layout, headline, article.section(), localDate(article), language(article), background,
+        outlet.name(), outlet.brand(), maxBytes, shortHeadlines))));
     return cards;
   }
 
