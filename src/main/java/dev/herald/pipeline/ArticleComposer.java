@@ -10,14 +10,19 @@ import dev.herald.compose.Composer;
 import dev.herald.compose.Summarizer;
 import dev.herald.compose.Summary;
 import dev.herald.config.Outlet;
+import dev.herald.config.Secrets;
+import dev.herald.config.SourceConfig;
 import dev.herald.source.Article;
 import dev.herald.source.Fetcher;
 import dev.herald.source.Headlines;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +42,24 @@ public final class ArticleComposer {
   private final Composer composer;
   private final CardRenderer renderer;
   private final Fetcher images;
+  /** Each configured source's feed location, by source id: a local feed file's items may show photos beside it. */
+  private final Map<String, String> feeds;
 
   public ArticleComposer(Outlet outlet, Summarizer summarizer, Composer composer, CardRenderer renderer, Fetcher images) {
+    this(outlet, summarizer, composer, renderer, images, List.of());
+  }
+
+  /** {@code sources}: the configured sources, whose local feed files may name photos in their own directory. */
+  public ArticleComposer(Outlet outlet, Summarizer summarizer, Composer composer, CardRenderer renderer, Fetcher images,
+      Collection<SourceConfig> sources) {
     this.outlet = outlet;
     this.summarizer = summarizer;
     this.composer = composer;
     this.renderer = renderer;
     this.images = images;
+    var feeds = new HashMap<String, String>();
+    for (SourceConfig source : sources) if (source.id() != null && source.url() != null) feeds.put(source.id(), source.url());
+    this.feeds = Map.copyOf(feeds);
   }
 
   /** The article's texts and cards; {@code failures} names channels whose text could not be composed. */
@@ -89,8 +105,18 @@ public final class ArticleComposer {
   }
 
   private BufferedImage background(Article article) {
-    if (article.imageUrl() == null || article.imageUrl().isBlank()) return null;
-    return Images.fetch(images, article.imageUrl(), MAX_IMAGE_DOWNLOAD).orElse(null);
+    String url = article.imageUrl();
+    if (url == null || url.isBlank()) return null;
+    if (!Fetcher.isFileUrl(url)) return Images.fetch(images, url, MAX_IMAGE_DOWNLOAD).orElse(null);
+    // A photo on disk: only one inside the directory of the configured local feed the article came from.
+    String feed = article.sourceId() == null ? null : feeds.get(article.sourceId());
+    try {
+      if (feed == null) throw new IOException("refused: the article comes from no configured local feed");
+      return Images.decode(images.fetchBesideFeed(feed, url, MAX_IMAGE_DOWNLOAD).body()).orElse(null);
+    } catch (IOException | RuntimeException e) {
+      log.warn("image {} not used: {}", Secrets.redact(url), Secrets.redact(String.valueOf(e.getMessage())));
+      return null;
+    }
   }
 
   private LocalDate localDate(Article article) {
