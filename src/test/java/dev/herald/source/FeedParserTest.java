@@ -306,4 +306,16 @@ class FeedParserTest {
     assertThat(imageOf("https://www.jaanojunction.com/feed", "<enclosure url=\"photos/eagle.jpg\" type=\"image/jpeg\" length=\"3\"/>"))
         .isEqualTo("https://www.jaanojunction.com/assam/photos/eagle.jpg");
   }
+
+  @Test
+  void aLocalJsonFeedsRelativeImageIsAFileBesideItToo() throws Exception {
+    String json = """
+        {"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [
+          {"id": "1", "url": "https://www.jaanojunction.com/assam/kaziranga", "title": "Kaziranga reopens", "image": "photos/eagle.jpg"},
+          {"id": "2", "url": "https://www.jaanojunction.com/assam/escape", "title": "Escape", "image": "../secret.jpg"}]}""";
+
+    List<Article> items = FeedParser.parse(json.getBytes(StandardCharsets.UTF_8), "application/feed+json", LOCAL_FEED);
+
+    assertThat(items).extracting(Article::imageUrl).containsExactly("file:///srv/herald/demo/photos/eagle.jpg", null);
+  }
 }
