@@ -83,7 +83,7 @@ final class PreviewCommand implements Callable<Integer> {
     if (sourceId != null) articles = articles.stream().map(a -> a.withSourceId(sourceId)).toList();
     var plans = Herald.plans(cfg).values();
     var composer = new ArticleComposer(cfg.outlet(), new ExtractiveSummarizer(), new Composer(),
-        new Java2dCardRenderer(), fetcher);
+        new Java2dCardRenderer(), fetcher, cfg.sources());
     int n = 0;
     for (Article article : articles) {
       Path dir = out.resolve(String.format("%02d-%s", ++n, PreviewFiles.slug(article.title(), n)));

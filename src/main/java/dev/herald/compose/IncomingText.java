@@ -17,7 +17,7 @@ record IncomingText(Article article, Summary summary) {
     Article clean = SafeText.clean(article);
     Article forPost = new Article(clean.url(), clean.guid(), clean.sourceId(), mentions.apply(clean.title()),
         mentions.apply(clean.description()), clean.body(), clean.imageUrl(), clean.publishedAt(), clean.section(),
-        clean.keywords(), clean.author(), clean.language(), clean.imageAlt());
+        clean.keywords(), clean.author(), clean.language(), clean.imageAlt(), clean.shortHeadlines());
     var sentences = (summary == null ? Summary.EMPTY : summary).sentences().stream()
         .map(s -> new Summary.Sentence(mentions.apply(SafeText.clean(s.text())), s.position(), s.score()))
         .toList();

@@ -10,15 +10,20 @@ import dev.herald.compose.Composer;
 import dev.herald.compose.Summarizer;
 import dev.herald.compose.Summary;
 import dev.herald.config.Outlet;
+import dev.herald.config.Secrets;
+import dev.herald.config.SourceConfig;
 import dev.herald.source.Article;
 import dev.herald.source.Fetcher;
 import dev.herald.source.Headlines;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +43,24 @@ public final class ArticleComposer {
   private final Composer composer;
   private final CardRenderer renderer;
   private final Fetcher images;
+  /** Each configured source's feed location, by source id: a local feed file's items may show photos beside it. */
+  private final Map<String, String> feeds;
 
   public ArticleComposer(Outlet outlet, Summarizer summarizer, Composer composer, CardRenderer renderer, Fetcher images) {
+    this(outlet, summarizer, composer, renderer, images, List.of());
+  }
+
+  /** {@code sources}: the configured sources, whose local feed files may name photos in their own directory. */
+  public ArticleComposer(Outlet outlet, Summarizer summarizer, Composer composer, CardRenderer renderer, Fetcher images,
+      Collection<SourceConfig> sources) {
     this.outlet = outlet;
     this.summarizer = summarizer;
     this.composer = composer;
     this.renderer = renderer;
     this.images = images;
+    var feeds = new HashMap<String, String>();
+    for (SourceConfig source : sources) if (source.id() != null && source.url() != null) feeds.put(source.id(), source.url());
+    this.feeds = Map.copyOf(feeds);
   }
 
   /** The article's texts and cards; {@code failures} names channels whose text could not be composed. */
@@ -73,10 +89,14 @@ public final class ArticleComposer {
     var cards = new EnumMap<CardLayout, Card>(CardLayout.class);
     if (layouts.isEmpty()) return cards;
     BufferedImage background = background(article);
+    String headline = Headlines.withoutOutletName(article.title(), outlet.name(), outlet.url());
+    // the page's own shorter headlines (twitter:title, a shorter og:title), for a card that cannot hold the full one
+    var shortHeadlines = article.shortHeadlines().stream()
+        .map(h -> Headlines.withoutOutletName(h, outlet.name(), outlet.url())).toList();
     var requests = new ArrayList<CardRequest>(layouts.size());
     layouts.forEach((layout, maxBytes) -> requests.add(new CardRequest(
-        layout, Headlines.withoutOutletName(article.title(), outlet.name(), outlet.url()), article.section(), localDate(article), language(article), background,
-        outlet.name(), outlet.brand(), maxBytes)));
+        layout, headline, article.section(), localDate(article), language(article), background,
+        outlet.name(), outlet.brand(), maxBytes, shortHeadlines)));
     var rendered = renderer.renderAll(requests);
     for (int i = 0; i < requests.size(); i++) cards.put(requests.get(i).layout(), rendered.get(i));
     return cards;
@@ -89,8 +109,18 @@ public final class ArticleComposer {
   }
 
   private BufferedImage background(Article article) {
-    if (article.imageUrl() == null || article.imageUrl().isBlank()) return null;
-    return Images.fetch(images, article.imageUrl(), MAX_IMAGE_DOWNLOAD).orElse(null);
+    String url = article.imageUrl();
+    if (url == null || url.isBlank()) return null;
+    if (!Fetcher.isFileUrl(url)) return Images.fetch(images, url, MAX_IMAGE_DOWNLOAD).orElse(null);
+    // A photo on disk: only one inside the directory of the configured local feed the article came from.
+    String feed = article.sourceId() == null ? null : feeds.get(article.sourceId());
+    try {
+      if (feed == null) throw new IOException("refused: the article comes from no configured local feed");
+      return Images.decode(images.fetchBesideFeed(feed, url, MAX_IMAGE_DOWNLOAD).body()).orElse(null);
+    } catch (IOException | RuntimeException e) {
+      log.warn("image {} not used: {}", Secrets.redact(url), Secrets.redact(String.valueOf(e.getMessage())));
+      return null;
+    }
   }
 
   private LocalDate localDate(Article article) {

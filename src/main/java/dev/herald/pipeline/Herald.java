@@ -63,7 +63,7 @@ public final class Herald implements AutoCloseable {
     var renderer = new Java2dCardRenderer();
     // Feeds, pages and images are outside input: one fetcher refuses internal addresses for all of them.
     var fetcher = new Fetcher(http, OutboundPolicy.of(config), config.ingest().userAgent(VERSION, config.outlet()));
-    var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher);
+    var compose = new ArticleComposer(config.outlet(), summarizer(config, http), composer, renderer, fetcher, config.sources());
     var extractor = new ArticleExtractor(fetcher);
     this.ingest = new Ingest(store, extractor, compose, plans.values(), config.outlet().language(), clock);
     this.webSub = new WebSub(config, store, fetcher, ingest, clock);

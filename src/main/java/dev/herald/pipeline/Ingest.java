@@ -157,7 +157,8 @@ public final class Ingest {
     return new Article(page.url(), page.guid(), given.sourceId(), or(given.title(), page.title()),
         or(given.description(), page.description()), page.body(), or(given.imageUrl(), page.imageUrl()),
         given.publishedAt() != null ? given.publishedAt() : page.publishedAt(), or(given.section(), page.section()),
-        given.keywords().isEmpty() ? page.keywords() : given.keywords(), page.author(), or(given.language(), page.language()));
+        given.keywords().isEmpty() ? page.keywords() : given.keywords(), page.author(), or(given.language(), page.language()),
+        given.imageUrl() == null ? page.imageAlt() : null, page.shortHeadlines());
   }
 
   private static String or(String given, String page) {
@@ -168,7 +169,7 @@ public final class Ingest {
   private static Article titled(Article a) {
     if (a.title() != null && !a.title().isBlank()) return a;
     return new Article(a.url(), a.guid(), a.sourceId(), ArticleExtractor.titleFromSlug(a.url()), a.description(), a.body(),
-        a.imageUrl(), a.publishedAt(), a.section(), a.keywords(), a.author(), a.language());
+        a.imageUrl(), a.publishedAt(), a.section(), a.keywords(), a.author(), a.language(), a.imageAlt(), a.shortHeadlines());
   }
 
   // Feeds already hand over normalized URLs; a pushed link may still carry utm_ tags or a fragment.
@@ -176,6 +177,6 @@ public final class Ingest {
     String url = UrlNormalizer.normalize(a.url());
     if (url.equals(a.url())) return a;
     return new Article(url, a.guid(), a.sourceId(), a.title(), a.description(), a.body(), a.imageUrl(), a.publishedAt(),
-        a.section(), a.keywords(), a.author(), a.language());
+        a.section(), a.keywords(), a.author(), a.language(), a.imageAlt(), a.shortHeadlines());
   }
 }

@@ -162,7 +162,9 @@ public final class WebSub {
     }
     List<Article> items;
     try {
-      items = FeedParser.parse(body, contentType, s.topicUrl()).stream().limit(FeedSource.MAX_ITEMS_PER_POLL).toList();
+      // What a hub sends is remote content, even for a local feed's topic: its links never resolve to files.
+      String base = Fetcher.isFileUrl(s.topicUrl()) ? null : s.topicUrl();
+      items = FeedParser.parse(body, contentType, base).stream().limit(FeedSource.MAX_ITEMS_PER_POLL).toList();
     } catch (FeedException e) {
       log.warn("WebSub: the delivery for source {} could not be read: {}", s.sourceId(), Secrets.redact(e.getMessage()));
       return Delivery.UNREADABLE;

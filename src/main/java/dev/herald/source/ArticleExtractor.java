@@ -93,7 +93,8 @@ public final class ArticleExtractor {
     String pageUrl = page.url() != null ? page.url() : UrlNormalizer.normalize(url);
     String title = page.title() != null ? page.title() : SitemapParser.titleFromSlug(pageUrl);
     return new Article(pageUrl, pageUrl, null, title, page.description(), page.body(), page.imageUrl(),
-        page.publishedAt(), page.section(), page.keywords(), page.author(), page.language(), page.imageAlt());
+        page.publishedAt(), page.section(), page.keywords(), page.author(), page.language(), page.imageAlt(),
+        page.shortHeadlines());
   }
 
   /** A readable headline from a link's last path segment, for an article known only by its address. */
@@ -161,7 +162,8 @@ public final class ArticleExtractor {
         either(page.author(), feed.author()),
         either(page.language(), feed.language()),
         // the page's alt text describes the page's image; a feed's image keeps the feed's (none)
-        page.imageUrl() != null ? page.imageAlt() : feed.imageAlt());
+        page.imageUrl() != null ? page.imageAlt() : feed.imageAlt(),
+        page.shortHeadlines().isEmpty() ? feed.shortHeadlines() : page.shortHeadlines());
   }
 
   private static <T> T either(T preferred, T fallback) {

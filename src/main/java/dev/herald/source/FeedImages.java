@@ -2,32 +2,71 @@ package dev.herald.source;
 
 import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.jsoup.Jsoup;
 
-/** An entry's lead image: media:content, media:thumbnail, an image enclosure, then the first content {@code <img>}. */
+/**
+ * An entry's lead image: media:content, media:thumbnail, an image enclosure, then the first content {@code <img>}.
+ * A link is made absolute against the item's page — except a relative path in a feed that is itself a
+ * local file ({@code file:} feed URL), which names a file in that feed's own directory tree
+ * ("photos/x.jpg" beside config/demo/feed.xml). A link that would leave the tree gives no image.
+ */
 final class FeedImages {
 
   static final Namespace MEDIA = Namespace.getNamespace("media", "http://search.yahoo.com/mrss/");
 
   private FeedImages() {}
 
-  static String find(SyndEntry entry, String contentHtml, String itemUrl) {
+  static String find(SyndEntry entry, String contentHtml, String itemUrl, String feedUrl) {
     String media = fromMedia(entry);
-    if (media != null) return UrlNormalizer.absolute(itemUrl, media);
+    if (media != null) return resolve(feedUrl, itemUrl, media);
     for (SyndEnclosure enclosure : entry.getEnclosures()) {
-      if (isImage(enclosure.getType(), enclosure.getUrl())) return UrlNormalizer.absolute(itemUrl, enclosure.getUrl());
+      if (isImage(enclosure.getType(), enclosure.getUrl())) return resolve(feedUrl, itemUrl, enclosure.getUrl());
     }
     return firstImg(contentHtml != null ? contentHtml
-        : entry.getDescription() == null ? null : entry.getDescription().getValue(), itemUrl);
+        : entry.getDescription() == null ? null : entry.getDescription().getValue(), itemUrl, feedUrl);
   }
 
-  static String firstImg(String html, String baseUrl) {
+  static String firstImg(String html, String baseUrl, String feedUrl) {
     if (html == null || !html.contains("<img")) return null;
     var img = Jsoup.parseBodyFragment(html).selectFirst("img[src]");
-    return img == null ? null : UrlNormalizer.absolute(baseUrl, img.attr("src"));
+    return img == null ? null : resolve(feedUrl, baseUrl, img.attr("src"));
+  }
+
+  /** {@code link} made absolute: beside a local feed file when it is a relative path in one, else against the item's page. */
+  static String resolve(String feedUrl, String itemUrl, String link) {
+    if (link == null || link.isBlank()) return null;
+    if (Fetcher.isFileUrl(feedUrl) && relativePath(link.strip()) != null) return besideFeed(feedUrl.strip(), relativePath(link.strip()));
+    // http(s) only: an absolute file: link, from any feed, is no image
+    return UrlNormalizer.absolute(itemUrl, link);
+  }
+
+  // "photos/x.jpg" → its decoded path; null for anything with a scheme, a host or a leading "/".
+  private static String relativePath(String link) {
+    try {
+      URI ref = new URI(link);
+      boolean relative = !ref.isAbsolute() && ref.getRawAuthority() == null && ref.getPath() != null && !ref.getPath().isEmpty()
+          && !ref.getPath().startsWith("/");
+      return relative ? ref.getPath() : null;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  // The file's URL, or null when the path leaves the feed file's directory ("../../etc/passwd").
+  private static String besideFeed(String feedUrl, String path) {
+    try {
+      Path dir = Path.of(URI.create(feedUrl)).normalize().getParent();
+      Path file = dir.resolve(path).normalize();
+      return file.startsWith(dir) && !file.equals(dir) ? file.toUri().toString() : null;
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return null;
+    }
   }
 
   private static String fromMedia(SyndEntry entry) {

@@ -24,7 +24,8 @@ import okio.BufferedSource;
 /**
  * The one fetcher of outside input — feeds, article pages and images: http(s) with conditional GET,
  * redirects followed hop by hop, a byte cap and a time cap, or (for a configured source only) a
- * {@code file:} URL / filesystem path relative to the working directory. Hostile by default: an
+ * {@code file:} URL / filesystem path relative to the working directory, and the photos inside such a
+ * local feed's own directory ({@link #fetchBesideFeed}). Hostile by default: an
  * internal address (see {@link OutboundPolicy}) is refused after DNS, before each redirect hop and on
  * the connected socket, unless the policy trusts the URL's origin. Safe to share between threads.
  */
@@ -95,6 +96,53 @@ public final class Fetcher {
     HttpUrl url = link == null ? null : HttpUrl.parse(link.strip());
     if (url == null) throw new GuardedHttp.Refused("refused: only http(s) links are fetched, not " + scheme(link));
     return fetchHttp(client, url, FetchState.NONE, maxBytes);
+  }
+
+  /**
+   * Reads a file that a configured local feed refers to (its items' photos): {@code feedPath} is the
+   * operator's own source, a filesystem path or {@code file:} URL, and {@code fileUrl} (an absolute
+   * {@code file:} URL, as {@link FeedParser} resolves a local feed's relative image links) must name a
+   * regular file inside that feed file's directory tree — after normalizing and after following
+   * symbolic links. At most {@code maxBytes}. Throws a {@code "refused:"} IOException for a web feed,
+   * any other address or a file outside the tree, and IOException for a missing or oversized file.
+   */
+  public FetchResult fetchBesideFeed(String feedPath, String fileUrl, long maxBytes) throws IOException {
+    if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes <= 0");
+    String feed = feedPath == null ? "" : feedPath.strip();
+    boolean localFeed = !feed.isEmpty() && (feed.regionMatches(true, 0, "file:", 0, 5) || !feed.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*"));
+    if (!localFeed) throw new GuardedHttp.Refused("refused: only a local feed file's own photos are read from disk");
+    if (!isFileUrl(fileUrl)) throw new GuardedHttp.Refused("refused: not a file: URL: " + scheme(fileUrl));
+    Path dir = toPath(feed).toAbsolutePath().normalize().getParent();
+    Path target;
+    try {
+      target = Path.of(URI.create(fileUrl.strip())).normalize();
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      throw new GuardedHttp.Refused("refused: not a valid file: URL");
+    }
+    if (dir == null || !target.startsWith(dir)) throw new GuardedHttp.Refused("refused: " + target + " is outside the feed's directory " + dir);
+    Path real;
+    try {
+      real = target.toRealPath();
+      if (!real.startsWith(dir.toRealPath())) {
+        throw new GuardedHttp.Refused("refused: " + target + " links outside the feed's directory " + dir);
+      }
+    } catch (NoSuchFileException e) {
+      throw new IOException("no such file: " + target, e);
+    }
+    if (!Files.isRegularFile(real)) throw new GuardedHttp.Refused("refused: " + target + " is not a regular file");
+    long size = Files.size(real);
+    if (size > maxBytes) throw new TooLarge(target + " is larger than the " + maxBytes + "-byte limit (" + size + " bytes)");
+    byte[] body;
+    try (InputStream in = Files.newInputStream(real)) {
+      body = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+    }
+    if (body.length > maxBytes) throw new TooLarge(target + " is larger than the " + maxBytes + "-byte limit (it grew)");
+    return new FetchResult(true, body, guessType(real), real.toUri().toString(), FetchState.NONE);
+  }
+
+  /** True for an absolute {@code file:} URL ("file:///srv/feed/photo.jpg"). */
+  public static boolean isFileUrl(String link) {
+    return link != null && link.strip().regionMatches(true, 0, "file:/", 0, 6);
   }
 
   private FetchResult fetchHttp(OkHttpClient client, HttpUrl url, FetchState previous, long maxBytes) throws IOException {
@@ -284,6 +332,8 @@ public final class Fetcher {
     if (name.endsWith(".json")) return "application/json";
     if (name.endsWith(".html") || name.endsWith(".htm")) return "text/html";
     if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".rdf")) return "application/xml";
+    if (name.endsWith(".jpg") || name.endsWith(".jpeg")) return "image/jpeg";
+    if (name.endsWith(".png")) return "image/png";
     return null;
   }
 }

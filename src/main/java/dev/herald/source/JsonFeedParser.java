@@ -58,7 +58,7 @@ final class JsonFeedParser {
     if (title == null) title = description;
     if (url == null || title == null) return null;
     String image = text(item, "image") != null ? text(item, "image") : text(item, "banner_image");
-    image = image != null ? UrlNormalizer.absolute(url, image) : FeedImages.firstImg(html, url);
+    image = image != null ? FeedImages.resolve(baseUrl, url, image) : FeedImages.firstImg(html, url, baseUrl);
     List<String> tags = tags(item);
     String published = text(item, "date_published") != null ? text(item, "date_published") : text(item, "date_modified");
     String language = Texts.mostlyDevanagari(title) ? "hi"

@@ -47,7 +47,7 @@ final class PageFacts {
     deadline.check();
     String body = PageBody.extract(page, deadline);
     return new Article(url, null, null, title, description, body, image, published,
-        section, keywords, Texts.plain(author), language, imageAlt);
+        section, keywords, Texts.plain(author), language, imageAlt, shortHeadlines(page, title, siteNames));
   }
 
   private static String meta(Document page, String key) {
@@ -93,6 +93,22 @@ final class PageFacts {
     }
     String tab = Texts.plain(page.title());
     return tab == null ? null : Headlines.withoutTitleLabel(tab, siteNames);
+  }
+
+  /**
+   * The shorter headlines the page gives for sharing — twitter:title, then og:title — cleaned like the
+   * headline, and only those that differ from it and are shorter.
+   */
+  private static List<String> shortHeadlines(Document page, String title, List<String> siteNames) {
+    if (title == null) return List.of();
+    var shorter = new LinkedHashSet<String>();
+    for (String candidate : new String[] {meta(page, "twitter:title"), meta(page, "og:title")}) {
+      String plain = Texts.plain(candidate);
+      if (plain == null) continue;
+      String clean = Headlines.withoutSiteName(plain, siteNames);
+      if (!clean.equals(title) && clean.length() < title.length()) shorter.add(clean);
+    }
+    return List.copyOf(shorter);
   }
 
   // The story's own <h1>; a site logo set as <h1> ("Jaano Junction") is not a headline.

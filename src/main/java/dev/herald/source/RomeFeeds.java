@@ -57,7 +57,7 @@ final class RomeFeeds {
     String contentHtml = contentHtml(entry);
     String body = contentHtml == null ? null : Texts.paragraphs(contentHtml);
     List<String> keywords = categories(entry);
-    String image = FeedImages.find(entry, contentHtml, url);
+    String image = FeedImages.find(entry, contentHtml, url, baseUrl);
     String language = Texts.mostlyDevanagari(title) ? "hi" : feedLanguage;
     return new Article(url, guid != null ? guid : url, null, title, description, body, image,
         pubDate != null ? pubDate : date(entry), keywords.isEmpty() ? null : keywords.get(0), keywords, author(entry), language);

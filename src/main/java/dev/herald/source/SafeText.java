@@ -39,7 +39,7 @@ public final class SafeText {
     List<String> keywords = a.keywords().stream().map(SafeText::clean).filter(k -> !k.isBlank()).toList();
     return new Article(a.url(), a.guid(), a.sourceId(), clean(a.title()), clean(a.description()), clean(a.body()),
         a.imageUrl(), a.publishedAt(), clean(a.section()), keywords, clean(a.author()), clean(a.language()),
-        clean(a.imageAlt()));
+        clean(a.imageAlt()), a.shortHeadlines().stream().map(SafeText::clean).filter(h -> !h.isBlank()).toList());
   }
 
   /** True when {@code text} holds nothing {@link #clean} would change. */

@@ -39,4 +39,26 @@ final class DemoConfig {
     assertThat(yaml).as("config/herald.yml still says %s", shipped).contains(shipped);
     return yaml.replace(shipped, adjusted);
   }
+
+  /**
+   * The share of a card's pixels in the demo brand's flat red (#B3122E, within a small distance): about
+   * a third for the branded design (its background), under a hundredth for a photo card.
+   */
+  static double brandRedShare(byte[] card) {
+    try {
+      var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(card));
+      assertThat(image).as("a decodable card").isNotNull();
+      long red = 0;
+      for (int y = 0; y < image.getHeight(); y += 2) {
+        for (int x = 0; x < image.getWidth(); x += 2) {
+          int rgb = image.getRGB(x, y);
+          int dr = (rgb >> 16 & 0xFF) - 0xB3, dg = (rgb >> 8 & 0xFF) - 0x12, db = (rgb & 0xFF) - 0x2E;
+          if (dr * dr + dg * dg + db * db < 24 * 24) red++;
+        }
+      }
+      return red / (double) (((image.getWidth() + 1) / 2) * ((image.getHeight() + 1) / 2));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

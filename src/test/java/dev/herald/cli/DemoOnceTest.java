@@ -44,6 +44,36 @@ class DemoOnceTest {
     assertThat(Cli.statusJson(config).path("channels").get(0).path("counts").path("posted").asInt()).isEqualTo(5);
   }
 
+  @Test
+  void theDemoStoriesWithPhotosGetPhotoCardsAndTheOthersTheBrandedCardHindiIncluded() throws IOException {
+    Path config = DemoConfig.copyInto(dir);
+
+    Cli.Result r = Cli.run("once", config);
+
+    assertThat(r.code()).as(r.all()).isZero();
+    assertThat(r.all()).doesNotContain("not used");
+    Map<String, byte[]> files = files(dir.resolve("out"));
+    var share = new TreeMap<String, Double>();
+    files.forEach((name, bytes) -> {
+      if (!name.endsWith(".preview.txt")) return;
+      String stem = name.substring(0, name.length() - ".txt".length());
+      byte[] card = files.containsKey(stem + ".jpg") ? files.get(stem + ".jpg") : files.get(stem + ".png");
+      assertThat(card).as("card beside " + name).isNotNull();
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      String story = Stream.of("Kaziranga", "Guwahati", "पूर्वोत्तर सीमांत रेलवे", "Blinken", "दिल्ली").filter(text::contains)
+          .findFirst().orElseThrow(() -> new AssertionError("unknown story: " + text));
+      share.put(story, DemoConfig.brandRedShare(card));
+    });
+
+    assertThat(share).hasSize(5);
+    for (String photo : new String[] {"Kaziranga", "Guwahati", "पूर्वोत्तर सीमांत रेलवे"}) {
+      assertThat(share.get(photo)).as("brand-red share of the %s card", photo).isLessThan(0.05);
+    }
+    for (String branded : new String[] {"Blinken", "दिल्ली"}) {
+      assertThat(share.get(branded)).as("brand-red share of the %s card", branded).isGreaterThan(0.25);
+    }
+  }
+
   private static Map<String, byte[]> files(Path dir) throws IOException {
     var files = new TreeMap<String, byte[]>();
     try (Stream<Path> list = Files.list(dir)) {

@@ -41,6 +41,26 @@ class PreviewCommandTest {
   }
 
   @Test
+  void theDemoFeedsPhotosBesideItMakeEveryLayoutAPhotoCard() throws IOException {
+    Path out = dir.resolve("preview");
+
+    Cli.Result r = Cli.run("preview", "--config", DemoConfig.SHIPPED.toString(), "--file", DemoConfig.DEMO_FEED.toString(),
+        "--out", out.toString());
+
+    assertThat(r.code()).as(r.all()).isZero();
+    List<Path> withPhoto = children(out).stream().filter(a -> articleText(a).contains("image: file:")).toList();
+    assertThat(withPhoto).hasSize(3)
+        .anySatisfy(a -> assertThat(articleText(a)).contains("title: पूर्वोत्तर सीमांत रेलवे"));
+    for (Path article : withPhoto) {
+      try (Stream<Path> cards = Files.list(article)) {
+        List<Path> layouts = cards.filter(f -> f.getFileName().toString().startsWith("card-")).toList();
+        assertThat(layouts).hasSize(CardLayout.values().length);
+        for (Path card : layouts) assertThat(DemoConfig.brandRedShare(Files.readAllBytes(card))).as(card.toString()).isLessThan(0.05);
+      }
+    }
+  }
+
+  @Test
   void previewTouchesNoStoreAndWritesNothingIntoThePreviewChannelsDir() {
     Path config = DemoConfig.copyInto(dir);
 

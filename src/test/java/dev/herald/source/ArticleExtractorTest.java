@@ -279,4 +279,49 @@ class ArticleExtractorTest {
 
     assertThat(article.imageAlt()).isEqualTo("Rescuers search the debris in Wayanad");
   }
+
+  @Test
+  void aLongOgTitleKeepsThePagesShortTwitterTitleForTheCardWithoutTheSiteName() {
+    String html = """
+        <html lang="en"><head><meta property="og:site_name" content="Jaano Junction">
+        <meta property="og:title" content="Assam government announces new flood relief package for families in Dhemaji, Lakhimpur, Majuli and Morigaon districts, including free rations and cash grants | Jaano Junction">
+        <meta name="twitter:title" content="Assam announces flood relief package - Jaano Junction">
+        </head><body><article><p>Relief reaches four districts.</p></article></body></html>""";
+
+    var article = ArticleExtractor.read("https://www.jaanojunction.com/assam/flood-relief", html.getBytes(StandardCharsets.UTF_8), "text/html");
+
+    assertThat(article.title()).startsWith("Assam government announces").endsWith("cash grants");
+    assertThat(article.shortHeadlines()).containsExactly("Assam announces flood relief package");
+    assertThat(ArticleExtractor.merge(feedArticle("/assam/flood-relief"), article).shortHeadlines())
+        .containsExactly("Assam announces flood relief package");
+    assertThat(article.withTitle("Edited").withSourceId("main").shortHeadlines()).containsExactly("Assam announces flood relief package");
+  }
+
+  @Test
+  void aTwitterTitleThatIsTheHeadlineOrLongerIsNoShortHeadline() {
+    String same = """
+        <html><head><meta property="og:title" content="Rhino count rises in Kaziranga">
+        <meta name="twitter:title" content="Rhino count rises in Kaziranga | Jaano Junction"></head><body></body></html>""";
+    String longer = """
+        <html><head><meta property="og:title" content="Rhino count rises">
+        <meta name="twitter:title" content="Rhino count rises in Kaziranga, the census finds"></head><body></body></html>""";
+
+    assertThat(ArticleExtractor.read("https://www.jaanojunction.com/a", same.getBytes(StandardCharsets.UTF_8), "text/html")
+        .shortHeadlines()).isEmpty();
+    assertThat(ArticleExtractor.read("https://www.jaanojunction.com/a", longer.getBytes(StandardCharsets.UTF_8), "text/html")
+        .shortHeadlines()).isEmpty();
+  }
+
+  @Test
+  void aHindiPagesShortTwitterTitleIsKeptIntact() {
+    String html = """
+        <html lang="hi"><head><meta property="og:site_name" content="जानो जंक्शन">
+        <meta property="og:title" content="उत्तराखंड के जंगलों में लगी भीषण आग नैनीताल शहर तक पहुंची, सेना और वायुसेना के हेलीकॉप्टर आग बुझाने में जुटे">
+        <meta name="twitter:title" content="नैनीताल तक पहुंची जंगल की आग | जानो जंक्शन"></head><body></body></html>""";
+
+    var article = ArticleExtractor.read("https://www.jaanojunction.com/hindi/fire", html.getBytes(StandardCharsets.UTF_8), "text/html");
+
+    assertThat(article.language()).isEqualTo("hi");
+    assertThat(article.shortHeadlines()).containsExactly("नैनीताल तक पहुंची जंगल की आग");
+  }
 }

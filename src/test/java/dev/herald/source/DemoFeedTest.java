@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class DemoFeedTest {
 
   private static List<Article> demo() throws Exception {
-    return FeedParser.parse(Files.readAllBytes(Path.of("config/demo/feed.xml")), "application/rss+xml", null);
+    // as a poll reads it: the file's own URL is the base its relative photo links resolve against
+    Path feed = Path.of("config/demo/feed.xml").toAbsolutePath();
+    return FeedParser.parse(Files.readAllBytes(feed), "application/rss+xml", feed.toUri().toString());
   }
 
   @Test
@@ -24,7 +26,6 @@ class DemoFeedTest {
       assertThat(a.publishedAt()).isBetween(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"));
       assertThat(a.keywords()).isNotEmpty();
       assertThat(a.author()).isNotBlank();
-      assertThat(a.imageUrl()).isNull();
       assertThat(a.body().split("\n\n").length).isGreaterThanOrEqualTo(4);
     });
     assertThat(items).isSortedAccordingTo((a, b) -> b.publishedAt().compareTo(a.publishedAt()));
@@ -46,5 +47,22 @@ class DemoFeedTest {
     assertThat(lead.title()).isEqualTo("'US has evidence of China's interference in elections': Antony Blinken");
     assertThat(lead.language()).isEqualTo("en");
     assertThat(lead.body()).contains("Also Read", "Source: India Today", "Stay connected to Jaano Junction", "Related Stories");
+  }
+
+  @Test
+  void threeStoriesIncludingAHindiOneCarryAPhotoFromTheFeedsOwnDirectory() throws Exception {
+    Path photos = Path.of("config/demo/photos").toAbsolutePath();
+    List<Article> withPhoto = demo().stream().filter(a -> a.imageUrl() != null).toList();
+
+    assertThat(withPhoto).hasSize(3).anySatisfy(a -> assertThat(a.language()).isEqualTo("hi"));
+    String sources = Files.readString(photos.resolve("SOURCES.md"));
+    for (Article a : withPhoto) {
+      Path file = Path.of(java.net.URI.create(a.imageUrl()));
+      assertThat(file).startsWith(photos).isRegularFile();
+      assertThat(Files.size(file)).as(file.toString()).isLessThanOrEqualTo(500_000);
+      assertThat(sources).as("SOURCES.md names %s", file.getFileName()).contains("`" + file.getFileName() + "`");
+      assertThat(dev.herald.card.Images.decode(Files.readAllBytes(file))).as(file.toString()).isPresent();
+    }
+    assertThat(demo().stream().filter(a -> a.imageUrl() == null)).isNotEmpty();
   }
 }

@@ -267,4 +267,55 @@ class FeedParserTest {
     assertThatThrownBy(() -> FeedParser.parse("{\"version\": ".getBytes(StandardCharsets.UTF_8), "application/json", null))
         .isInstanceOf(FeedException.class).hasMessageContaining("malformed JSON");
   }
+
+  private static final String LOCAL_FEED = "file:///srv/herald/demo/feed.xml";
+
+  private static String imageOf(String feedUrl, String imageXml) throws FeedException {
+    String rss = """
+        <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title>
+        <item><title>Kaziranga reopens</title><link>https://www.jaanojunction.com/assam/kaziranga</link>%s</item>
+        </channel></rss>""".formatted(imageXml);
+    return FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8), null, feedUrl).get(0).imageUrl();
+  }
+
+  @Test
+  void aLocalFeedsRelativePhotoLinksNameFilesInItsOwnDirectory() throws Exception {
+    assertThat(imageOf(LOCAL_FEED, "<enclosure url=\"photos/eagle.jpg\" type=\"image/jpeg\" length=\"3\"/>"))
+        .isEqualTo("file:///srv/herald/demo/photos/eagle.jpg");
+    assertThat(imageOf(LOCAL_FEED, "<media:content url=\"./photos/street%20scene.jpg\" medium=\"image\"/>"))
+        .isEqualTo("file:///srv/herald/demo/photos/street%20scene.jpg");
+    assertThat(imageOf(LOCAL_FEED, "<description><![CDATA[<p><img src=\"photos/in-text.png\"></p>]]></description>"))
+        .isEqualTo("file:///srv/herald/demo/photos/in-text.png");
+  }
+
+  @Test
+  void aLocalFeedsLinkOutOfItsDirectoryOrAnyFeedsAbsoluteFileLinkIsNoImage() throws Exception {
+    assertThat(imageOf(LOCAL_FEED, "<enclosure url=\"../../../etc/passwd.jpg\" type=\"image/jpeg\" length=\"3\"/>")).isNull();
+    assertThat(imageOf(LOCAL_FEED, "<enclosure url=\"photos/../../secret.jpg\" type=\"image/jpeg\" length=\"3\"/>")).isNull();
+    assertThat(imageOf(LOCAL_FEED, "<enclosure url=\"file:///srv/herald/demo/photos/eagle.jpg\" type=\"image/jpeg\" length=\"3\"/>"))
+        .isNull();
+    assertThat(imageOf("https://www.jaanojunction.com/feed",
+        "<media:content url=\"file:///etc/passwd\" medium=\"image\"/>")).isNull();
+    // a root-relative or protocol-relative link is the website's, as in any feed
+    assertThat(imageOf(LOCAL_FEED, "<enclosure url=\"/uploads/eagle.jpg\" type=\"image/jpeg\" length=\"3\"/>"))
+        .isEqualTo("https://www.jaanojunction.com/uploads/eagle.jpg");
+  }
+
+  @Test
+  void aWebFeedsRelativePhotoLinkResolvesAgainstTheItemsPageNeverToAFile() throws Exception {
+    assertThat(imageOf("https://www.jaanojunction.com/feed", "<enclosure url=\"photos/eagle.jpg\" type=\"image/jpeg\" length=\"3\"/>"))
+        .isEqualTo("https://www.jaanojunction.com/assam/photos/eagle.jpg");
+  }
+
+  @Test
+  void aLocalJsonFeedsRelativeImageIsAFileBesideItToo() throws Exception {
+    String json = """
+        {"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [
+          {"id": "1", "url": "https://www.jaanojunction.com/assam/kaziranga", "title": "Kaziranga reopens", "image": "photos/eagle.jpg"},
+          {"id": "2", "url": "https://www.jaanojunction.com/assam/escape", "title": "Escape", "image": "../secret.jpg"}]}""";
+
+    List<Article> items = FeedParser.parse(json.getBytes(StandardCharsets.UTF_8), "application/feed+json", LOCAL_FEED);
+
+    assertThat(items).extracting(Article::imageUrl).containsExactly("file:///srv/herald/demo/photos/eagle.jpg", null);
+  }
 }

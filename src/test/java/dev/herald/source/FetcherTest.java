@@ -189,4 +189,68 @@ class FetcherTest {
     assertThatThrownBy(() -> fetcher.fetch(big.toString(), FetchState.NONE, 1000))
         .isInstanceOf(IOException.class).hasMessageContaining("larger than the 1000-byte limit");
   }
+
+  @Test
+  void aLocalFeedsPhotoIsReadFromInsideTheFeedsDirectoryTree(@TempDir Path dir) throws Exception {
+    Path feed = Files.writeString(Files.createDirectories(dir.resolve("demo")).resolve("feed.xml"), "<rss/>");
+    Path photo = Files.write(Files.createDirectories(dir.resolve("demo/photos")).resolve("a.jpg"), new byte[] {1, 2, 3});
+
+    FetchResult byPath = fetcher.fetchBesideFeed(feed.toString(), photo.toUri().toString(), 1000);
+    FetchResult byFileUrl = fetcher.fetchBesideFeed("file:" + feed, photo.toUri().toString(), 1000);
+
+    assertThat(byPath.body()).containsExactly(1, 2, 3);
+    assertThat(byPath.contentType()).isEqualTo("image/jpeg");
+    assertThat(byFileUrl.body()).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void aLocalFeedCannotLeadOutsideItsDirectoryByDotDotOrASymlink(@TempDir Path dir) throws Exception {
+    Path feed = Files.writeString(Files.createDirectories(dir.resolve("demo")).resolve("feed.xml"), "<rss/>");
+    Path secret = Files.writeString(dir.resolve("secret.jpg"), "operator's secret");
+    Path photos = Files.createDirectories(dir.resolve("demo/photos"));
+    Path link = Files.createSymbolicLink(photos.resolve("link.jpg"), secret);
+    Path linkedDir = Files.createSymbolicLink(photos.resolve("up"), dir);
+    String dotDot = photos.toUri() + "../../secret.jpg";
+
+    for (String escape : new String[] {dotDot, secret.toUri().toString(), link.toUri().toString(),
+        linkedDir.toUri() + "secret.jpg", "file:///etc/passwd", photos.toUri().toString()}) {
+      assertThatThrownBy(() -> fetcher.fetchBesideFeed(feed.toString(), escape, 1_000_000)).as(escape)
+          .isInstanceOf(IOException.class).hasMessageStartingWith("refused:");
+    }
+  }
+
+  @Test
+  void onlyAnAbsoluteFileUrlBesideALocalFeedIsRead(@TempDir Path dir) throws Exception {
+    Path feed = Files.writeString(dir.resolve("feed.xml"), "<rss/>");
+    Path photo = Files.write(dir.resolve("a.jpg"), new byte[] {1, 2, 3});
+
+    for (String webFeed : new String[] {"https://www.jaanojunction.com/feed.xml", server.url("/feed.xml").toString()}) {
+      assertThatThrownBy(() -> fetcher.fetchBesideFeed(webFeed, photo.toUri().toString(), 1000)).as(webFeed)
+          .isInstanceOf(IOException.class).hasMessageStartingWith("refused:");
+    }
+    for (String notAFileUrl : new String[] {"a.jpg", "file:a.jpg", server.url("/a.jpg").toString(), "jar:" + photo.toUri() + "!/x"}) {
+      assertThatThrownBy(() -> fetcher.fetchBesideFeed(feed.toString(), notAFileUrl, 1000)).as(notAFileUrl)
+          .isInstanceOf(IOException.class).hasMessageStartingWith("refused:");
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aLocalFeedsPhotoHasTheDownloadByteLimitAndAMissingOneIsAClearError(@TempDir Path dir) throws Exception {
+    Path feed = Files.writeString(dir.resolve("feed.xml"), "<rss/>");
+    Path big = Files.write(dir.resolve("big.jpg"), new byte[2000]);
+
+    assertThatThrownBy(() -> fetcher.fetchBesideFeed(feed.toString(), big.toUri().toString(), 1000))
+        .isInstanceOf(IOException.class).hasMessageContaining("larger than the 1000-byte limit");
+    assertThatThrownBy(() -> fetcher.fetchBesideFeed(feed.toString(), dir.resolve("nope.jpg").toUri().toString(), 1000))
+        .isInstanceOf(IOException.class).hasMessageContaining("no such file");
+  }
+
+  @Test
+  void aLinkFromOutsideContentNeverReadsAFileEvenBesideALocalFeed(@TempDir Path dir) throws Exception {
+    Path photo = Files.write(dir.resolve("a.jpg"), new byte[] {1, 2, 3});
+
+    assertThatThrownBy(() -> fetcher.fetchLink(photo.toUri().toString(), 1000))
+        .isInstanceOf(IOException.class).hasMessageStartingWith("refused:");
+  }
 }
