@@ -162,9 +162,7 @@ public final class WebSub {
     }
     List<Article> items;
     try {
-      // What a hub sends is remote content, even for a local feed's topic: its links never resolve to files.
-      String base = Fetcher.isFileUrl(s.topicUrl()) ? null : s.topicUrl();
-      items = FeedParser.parse(body, contentType, base).stream().limit(FeedSource.MAX_ITEMS_PER_POLL).toList();
+      items = delivered(body, contentType, s.topicUrl());
     } catch (FeedException e) {
       log.warn("WebSub: the delivery for source {} could not be read: {}", s.sourceId(), Secrets.redact(e.getMessage()));
       return Delivery.UNREADABLE;
@@ -175,6 +173,15 @@ public final class WebSub {
       log.info("Source {}: {} new item(s) from the hub, {} queued for posting", s.sourceId(), result.seen(), result.queued());
     }
     return Delivery.TAKEN;
+  }
+
+  /**
+   * A delivery's items. What a hub sends is remote content, even for a local feed's topic: it is read without
+   * the topic as base, so none of its links resolves to a file beside that feed.
+   */
+  static List<Article> delivered(byte[] body, String contentType, String topicUrl) throws FeedException {
+    String base = Fetcher.isFileUrl(topicUrl) ? null : topicUrl;
+    return FeedParser.parse(body, contentType, base).stream().limit(FeedSource.MAX_ITEMS_PER_POLL).toList();
   }
 
   private void subscribe(Subscription s) {
